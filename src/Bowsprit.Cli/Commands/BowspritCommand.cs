@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Bowsprit.Cli.Commands;
+
+/// <summary>The <c>bowsprit</c> command table; each subcommand lives in its own file.</summary>
+internal static class BowspritCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Bowsprit: a Kubernetes-native, Prow-compatible CI/CD system.");
+        root.Subcommands.Add(CheckConfigCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Bowsprit.Cli.Commands;
+
+return await BowspritCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,6 @@
+namespace Bowsprit.Core.Templates;
+
+internal sealed class BreakNode(int pos) : TemplateNode(pos)
+{
+    public override string ToString() => "{{break}}";
+}

@@ -1,0 +1,23 @@
+namespace Bowsprit.Core.Templates;
+
+internal enum BuiltinFunction
+{
+    And,
+    Or,
+    Not,
+    Len,
+    Index,
+    Slice,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Print,
+    Printf,
+    Println,
+    Html,
+    Js,
+    UrlQuery,
+}

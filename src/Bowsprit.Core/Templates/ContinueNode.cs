@@ -1,0 +1,6 @@
+namespace Bowsprit.Core.Templates;
+
+internal sealed class ContinueNode(int pos) : TemplateNode(pos)
+{
+    public override string ToString() => "{{continue}}";
+}

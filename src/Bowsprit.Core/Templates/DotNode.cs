@@ -1,0 +1,6 @@
+namespace Bowsprit.Core.Templates;
+
+internal sealed class DotNode(int pos) : ExprNode(pos)
+{
+    public override string ToString() => ".";
+}
