@@ -9,6 +9,7 @@ internal static class BowspritCommand
     {
         var root = new RootCommand("Bowsprit: a Kubernetes-native, Prow-compatible CI/CD system.");
         root.Subcommands.Add(CheckConfigCommand.Create());
+        root.Subcommands.Add(ForgeCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,3 @@
+namespace Bowsprit.Forge.Graph;
+
+internal sealed record GraphActor(string Login);

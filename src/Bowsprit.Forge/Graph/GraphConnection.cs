@@ -1,0 +1,3 @@
+namespace Bowsprit.Forge.Graph;
+
+internal sealed record GraphConnection(int TotalCount, bool HasNextPage, string? EndCursor, IReadOnlyList<object> Nodes);

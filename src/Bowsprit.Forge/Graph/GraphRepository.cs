@@ -1,0 +1,3 @@
+namespace Bowsprit.Forge.Graph;
+
+internal sealed record GraphRepository(string Owner, string Name, string DefaultBranch, string Url);

@@ -1,0 +1,3 @@
+namespace Bowsprit.Forge.GraphQL;
+
+internal sealed record EnumValueNode(string Value, SourceLocation Location) : ValueNode(Location);

@@ -1,0 +1,3 @@
+namespace Bowsprit.Forge.GraphQL;
+
+internal sealed record NullValueNode(SourceLocation Location) : ValueNode(Location);

@@ -1,0 +1,8 @@
+namespace Bowsprit.Forge.GraphQL;
+
+internal enum OperationType
+{
+    Query,
+    Mutation,
+    Subscription,
+}

@@ -1,0 +1,12 @@
+namespace Bowsprit.Forge.GraphQL;
+
+internal enum TokenKind
+{
+    EndOfDocument,
+    Punctuator,
+    Name,
+    Int,
+    Float,
+    String,
+    BlockString,
+}

@@ -1,0 +1,10 @@
+namespace Bowsprit.Forge.GraphQL;
+
+internal enum TypeKind
+{
+    Scalar,
+    Enum,
+    Object,
+    Interface,
+    Union,
+}

@@ -1,0 +1,8 @@
+namespace Bowsprit.Forge.GraphQL;
+
+internal enum TypeRefKind
+{
+    Named,
+    List,
+    NonNull,
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Bowsprit.GitHub.Models;
+
+namespace Bowsprit.GitHub.Webhooks;
+
+/// <summary>The <c>pull_request_review</c> event.</summary>
+public sealed class PullRequestReviewEvent
+{
+    [JsonPropertyName("action")] public string Action { get; set; } = "";
+    [JsonPropertyName("review")] public Review Review { get; set; } = new();
+    [JsonPropertyName("pull_request")] public PullRequest PullRequest { get; set; } = new();
+    [JsonPropertyName("repository")] public Repository Repository { get; set; } = new();
+    [JsonPropertyName("sender")] public User Sender { get; set; } = new();
+    [JsonPropertyName("installation")] public Installation? Installation { get; set; }
+}
