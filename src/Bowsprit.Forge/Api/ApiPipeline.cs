@@ -88,6 +88,7 @@ public sealed partial class ApiPipeline(RequestDelegate next, ForgeDatabase data
             if (context.Request.Headers.IfNoneMatch.Any(v => v == etag || v == "W/" + etag))
             {
                 limiter.Refund(caller.RateKey);
+                SetRateHeaders(context.Response, budget with { Remaining = budget.Remaining + 1, Used = budget.Used - 1 });
                 context.Response.StatusCode = 304;
                 context.Response.ContentLength = 0;
                 return;

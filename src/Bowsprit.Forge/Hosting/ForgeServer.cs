@@ -127,8 +127,9 @@ public sealed class ForgeServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var store = Services.GetRequiredService<ForgeStore>();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await Services.GetRequiredService<ForgeStore>().DisposeAsync();
+        await store.DisposeAsync();
     }
 }

@@ -88,7 +88,8 @@ internal static class IssueEndpoints
                 var r = ForgeContext.Repo(s, owner, repo, actor);
                 ForgeContext.RequireWrite(s, r, actor);
                 var issue = ForgeContext.Issue(r, number);
-                if (!IssueMutations.RemoveLabel(forge, s, c, r, issue, name, actor))
+                // Kestrel leaves %2F encoded in paths; labels like do-not-merge/hold need it decoded.
+                if (!IssueMutations.RemoveLabel(forge, s, c, r, issue, Uri.UnescapeDataString(name), actor))
                 {
                     throw new ForgeApiException(404, "Label does not exist");
                 }

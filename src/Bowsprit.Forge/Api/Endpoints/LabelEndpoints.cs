@@ -22,8 +22,7 @@ internal static class LabelEndpoints
             ApiJson.Ok(await forge.Db.ReadAsync(s =>
             {
                 var r = ForgeContext.Repo(s, owner, repo, ForgeContext.Viewer(http));
-                _ = Find(r, name);
-                return forge.Presenter.Label(r, name);
+                return forge.Presenter.Label(r, Find(r, name).Name);
             }, http.RequestAborted)));
 
         api.MapPost("/repos/{owner}/{repo}/labels", async (HttpContext http, ForgeContext forge, string owner, string repo) =>
@@ -128,6 +127,7 @@ internal static class LabelEndpoints
         });
     }
 
+    /// <summary>Route values keep <c>%2F</c> encoded (Kestrel does not decode slashes), so decode before matching.</summary>
     private static ForgeLabel Find(ForgeRepo repo, string name) =>
-        repo.Labels.Find(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase)) ?? throw ForgeApiException.NotFound();
+        repo.Labels.Find(l => string.Equals(l.Name, Uri.UnescapeDataString(name), StringComparison.OrdinalIgnoreCase)) ?? throw ForgeApiException.NotFound();
 }
