@@ -36,6 +36,7 @@ failed=0
 status=0
 for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
+  [[ "$name" == "Bowsprit.Testing" ]] && continue   # a library of fakes, not a test executable
   exe="$root/artifacts/bin/$name/release/$name"
   log "running $name"
   report="$results/$name.xml"
