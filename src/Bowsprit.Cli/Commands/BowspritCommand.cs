@@ -10,6 +10,8 @@ internal static class BowspritCommand
         var root = new RootCommand("Bowsprit: a Kubernetes-native, Prow-compatible CI/CD system.");
         root.Subcommands.Add(CheckConfigCommand.Create());
         root.Subcommands.Add(ForgeCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(HookCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Bowsprit.Server;
+using Microsoft.Extensions.Hosting;
+
+namespace Bowsprit.Cli.Commands;
+
+/// <summary><c>bowsprit serve --components hook,...</c>: run components as one process (one Deployment each in a cluster).</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var components = new Option<string>("--components") { Description = "Comma-separated components to run", DefaultValueFactory = _ => "hook" };
+        var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 8888 };
+        var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
+        var dataDir = new Option<string>("--data-dir") { Description = "Embedded state (SQLite)", DefaultValueFactory = _ => ".bowsprit" };
+        var configPath = new Option<string>("--config-path") { Description = "Prow's config.yaml", Required = true };
+        var jobConfigPath = new Option<string?>("--job-config-path") { Description = "Job config file or directory" };
+        var pluginConfig = new Option<string?>("--plugin-config") { Description = "plugins.yaml" };
+        var hmac = new Option<string>("--hmac-secret-file") { Description = "HMAC secret file (one token, or Prow's YAML)", Required = true };
+        var endpoint = new Option<string>("--github-endpoint") { Description = "GitHub API root", DefaultValueFactory = _ => "https://api.github.com" };
+        var tokenPath = new Option<string?>("--github-token-path") { Description = "File holding the bot's API token" };
+        var bot = new Option<string>("--bot-login") { Description = "The bot's GitHub login", DefaultValueFactory = _ => "bowsprit-bot" };
+        var command = new Command("serve", "Run Bowsprit components (hook, ...) in this process.")
+        {
+            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new ServeOptions
+            {
+                Components = [.. parse.GetValue(components)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                ListenUrl = $"http://{parse.GetValue(host)}:{parse.GetValue(port)}",
+                DataDir = parse.GetValue(dataDir)!,
+                ConfigPath = parse.GetValue(configPath)!,
+                JobConfigPath = parse.GetValue(jobConfigPath),
+                PluginConfig = parse.GetValue(pluginConfig),
+                HmacSecretFile = parse.GetValue(hmac)!,
+                GitHubEndpoint = parse.GetValue(endpoint)!,
+                GitHubTokenPath = parse.GetValue(tokenPath),
+                BotLogin = parse.GetValue(bot)!,
+            };
+            try
+            {
+                await using var app = await BowspritServer.BuildAsync(options, ct);
+                await app.StartAsync(ct);
+                await app.WaitForShutdownAsync(ct);
+                return 0;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"serve: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,6 @@
+using Bowsprit.Core.Config.Jobs;
+
+namespace Bowsprit.Plugins.Trigger;
+
+/// <summary>One rule for choosing presubmits (a command, a retest, run-all).</summary>
+internal delegate FilterVerdict PresubmitFilter(Presubmit job);
