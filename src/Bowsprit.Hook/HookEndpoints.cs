@@ -24,17 +24,7 @@ public static partial class HookEndpoints
         app.MapMethods("/hook", ["GET", "PUT", "DELETE", "PATCH"], (HookMetrics metrics) => Respond(metrics, 405, "405 Method not allowed"));
         app.MapGet("/", () => Results.Text("Bowsprit hook. POST GitHub webhooks to /hook."));
         app.MapGet("/plugin-help", (PluginHelpProvider help) => Results.Json(help.Build()));
-        app.MapPost("/hook/replay", async (HttpContext http, SqliteWebhookInbox inbox, HookWorker worker) =>
-        {
-            if (!DateTimeOffset.TryParse(http.Request.Query["since"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
-            {
-                return Results.BadRequest("since must be a timestamp, e.g. 2026-11-24T10:00:00Z");
-            }
-
-            var count = await inbox.ReplaySinceAsync(since, http.RequestAborted);
-            worker.Poke();
-            return Results.Json(new { replayed = count });
-        });
+        app.MapPost("/hook/replay", ReplayAsync);
         app.MapGet("/metrics", async (HttpContext http, HookMetrics metrics) =>
         {
             http.Response.ContentType = "text/plain; version=0.0.4";
@@ -89,10 +79,10 @@ public static partial class HookEndpoints
         }
 
         metrics.WebhookCounter.WithLabels(eventName).Inc();
-        if (await inbox.AddAsync(delivery, eventName, key ?? "", body, signature, time.GetUtcNow(), http.RequestAborted))
+        if (await inbox.AddAsync(delivery, eventName, key ?? "", body, signature, time.GetUtcNow(), http.RequestAborted) is { } stored)
         {
             LogAccepted(logger, eventName, delivery, key);
-            worker.Poke();
+            worker.Enqueue(stored);
         }
         else
         {
@@ -100,6 +90,29 @@ public static partial class HookEndpoints
         }
 
         return Respond(metrics, 200, Accepted);
+    }
+
+    /// <summary><c>POST /hook/replay</c>: marks deliveries received since a time pending again; signed like a delivery.</summary>
+    private static async Task<IResult> ReplayAsync(HttpContext http, HookOptions options, ConfigAgent<HmacSecrets> secrets, SqliteWebhookInbox inbox,
+        HookWorker worker, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger("Bowsprit.Hook");
+        var body = await ReadBodyAsync(http.Request, 64 * 1024, http.RequestAborted);
+        if (body is null || !WebhookSignature.Verify(body, http.Request.Headers[WebhookSignature.Header].ToString(), secrets.Current.Value.For(null, null)))
+        {
+            LogReplayRejected(logger, http.Connection.RemoteIpAddress?.ToString());
+            return Results.Text("403 Forbidden: replay requests must be signed with the global HMAC token", statusCode: 403);
+        }
+
+        if (ReplayRequest.Parse(body) is not { } since)
+        {
+            return Results.Text("400 Bad Request: expected {\"since\": \"2026-11-24T10:00:00Z\"}", statusCode: 400);
+        }
+
+        var count = await inbox.ReplaySinceAsync(since, http.RequestAborted);
+        LogReplayed(logger, count, since);
+        worker.Poke();
+        return Results.Json(new { replayed = count });
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
@@ -165,6 +178,12 @@ public static partial class HookEndpoints
         metrics.ResponseCodes.WithLabels(status.ToString(CultureInfo.InvariantCulture)).Inc();
         return Results.Text(message, statusCode: status);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an unsigned or wrongly signed replay request from {Remote}")]
+    private static partial void LogReplayRejected(ILogger logger, string? remote);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Replaying {Count} deliveries received since {Since}")]
+    private static partial void LogReplayed(ILogger logger, int count, DateTimeOffset since);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Accepted {Event} delivery {Delivery} ({Key})")]
     private static partial void LogAccepted(ILogger logger, string @event, string delivery, string? key);

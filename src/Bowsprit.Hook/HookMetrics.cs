@@ -9,11 +9,11 @@ public sealed class HookMetrics
     {
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
-        WebhookCounter = factory.CreateCounter("prow_webhook_counter", "A counter of the webhooks made to prow.", "event_type");
-        ResponseCodes = factory.CreateCounter("prow_webhook_response_codes", "A counter of the different responses hook has responded to webhooks with.", "response_code");
-        PluginDuration = factory.CreateHistogram("prow_plugin_handle_duration_seconds", "How long Prow took to handle an event by plugin, event type and action.",
+        WebhookCounter = factory.CreateCounter("prow_webhook_counter", "Signed webhook deliveries accepted, by GitHub event.", "event_type");
+        ResponseCodes = factory.CreateCounter("prow_webhook_response_codes", "Responses to webhook requests, by HTTP status code.", "response_code");
+        PluginDuration = factory.CreateHistogram("prow_plugin_handle_duration_seconds", "Seconds one plugin spent on one event, by plugin, event and action.",
             new HistogramConfiguration { LabelNames = ["event_type", "action", "plugin", "took_action"], Buckets = Histogram.ExponentialBuckets(0.001, 2, 16) });
-        PluginErrors = factory.CreateCounter("prow_plugin_handle_errors", "Prow errors handling an event by plugin, event type and action.", "event_type", "action", "plugin", "took_action");
+        PluginErrors = factory.CreateCounter("prow_plugin_handle_errors", "Plugin handler failures, by plugin, event and action.", "event_type", "action", "plugin", "took_action");
         InboxPending = factory.CreateGauge("bowsprit_hook_inbox_pending", "Deliveries accepted but not yet processed.");
         DeliveryLatency = factory.CreateHistogram("bowsprit_hook_delivery_seconds", "From acceptance to all plugins done.",
             new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.001, 2, 16) });

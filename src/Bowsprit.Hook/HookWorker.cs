@@ -10,6 +10,12 @@ namespace Bowsprit.Hook;
 /// with bounded concurrency, in arrival order per pull request or repository. A delivery is marked done only
 /// after all plugins ran, so a crash means it runs again rather than never.
 /// </summary>
+/// <remarks>
+/// New deliveries are handed over in memory by the endpoint right after they are committed; the inbox is read
+/// only at start, after a replay and every poll interval, so a burst of webhooks never turns into a burst of
+/// queries. A poll can read a delivery as pending just before it completes; <see cref="_completedDuringPoll"/>
+/// keeps such a delivery from running twice.
+/// </remarks>
 public sealed partial class HookWorker(SqliteWebhookInbox inbox, DeliveryProcessor processor, HookOptions options, HookMetrics metrics, TimeProvider time, ILogger<HookWorker> logger)
     : BackgroundService
 {
@@ -17,10 +23,17 @@ public sealed partial class HookWorker(SqliteWebhookInbox inbox, DeliveryProcess
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Concurrency));
     private readonly Dictionary<string, Task> _tails = new(StringComparer.Ordinal);
     private readonly HashSet<string> _scheduled = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _completedDuringPoll = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private bool _polling;
+    private CancellationToken _stopping;
+    private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
-    /// <summary>Something new is in the inbox.</summary>
+    /// <summary>Deliveries were marked pending in the inbox (a replay): read it now rather than at the next poll.</summary>
     public void Poke() => _wake.Release();
+
+    /// <summary>Processes a delivery that was just committed to the inbox.</summary>
+    public void Enqueue(InboxDelivery delivery) => Schedule(delivery, fromPoll: false, _stopping);
 
     /// <summary>Completes when every scheduled delivery has been processed (for tests and graceful shutdown).</summary>
     public Task DrainAsync()
@@ -33,34 +46,80 @@ public sealed partial class HookWorker(SqliteWebhookInbox inbox, DeliveryProcess
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var pending = await inbox.PendingAsync(500, stoppingToken);
-                metrics.InboxPending.Set(pending.Count);
-                foreach (var delivery in pending)
-                {
-                    Schedule(delivery, stoppingToken);
-                }
+                await PollAsync(stoppingToken);
+                await PruneAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogPollFailed(logger, e);
             }
 
-            // Woken by new deliveries; the timeout picks up deliveries marked pending by a replay elsewhere.
-            await _wake.WaitAsync(options.PollInterval, stoppingToken);
+            try
+            {
+                await _wake.WaitAsync(options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
         }
 
         await DrainAsync();
     }
 
-    private void Schedule(InboxDelivery delivery, CancellationToken ct)
+    private async Task PollAsync(CancellationToken ct)
     {
         lock (_gate)
         {
-            if (!_scheduled.Add(delivery.Guid))
+            _polling = true;
+            _completedDuringPoll.Clear();
+        }
+
+        try
+        {
+            var pending = await inbox.PendingAsync(500, ct);
+            metrics.InboxPending.Set(pending.Count);
+            foreach (var delivery in pending)
+            {
+                Schedule(delivery, fromPoll: true, ct);
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _polling = false;
+                _completedDuringPoll.Clear();
+            }
+        }
+    }
+
+    private async Task PruneAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now - _lastPrune < TimeSpan.FromMinutes(10))
+        {
+            return;
+        }
+
+        _lastPrune = now;
+        var pruned = await inbox.PruneAsync(now - options.Retention, ct);
+        if (pruned > 0)
+        {
+            LogPruned(logger, pruned, options.Retention);
+        }
+    }
+
+    private void Schedule(InboxDelivery delivery, bool fromPoll, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            if ((fromPoll && _completedDuringPoll.Contains(delivery.Guid)) || !_scheduled.Add(delivery.Guid))
             {
                 return;
             }
@@ -117,6 +176,10 @@ public sealed partial class HookWorker(SqliteWebhookInbox inbox, DeliveryProcess
             lock (_gate)
             {
                 _scheduled.Remove(delivery.Guid);
+                if (_polling)
+                {
+                    _completedDuringPoll.Add(delivery.Guid);
+                }
             }
         }
     }
@@ -127,6 +190,9 @@ public sealed partial class HookWorker(SqliteWebhookInbox inbox, DeliveryProcess
         _slots.Dispose();
         base.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} processed deliveries older than {Retention}")]
+    private static partial void LogPruned(ILogger logger, int count, TimeSpan retention);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reading the inbox failed")]
     private static partial void LogPollFailed(ILogger logger, Exception exception);

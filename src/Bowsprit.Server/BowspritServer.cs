@@ -32,6 +32,9 @@ public static class BowspritServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.ListenUrl);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+
+        // Per-request framework logs would drown hook's own line per delivery.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
         var time = TimeProvider.System;
         using var bootstrap = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Bowsprit.Sqlite;
@@ -7,65 +8,88 @@ namespace Bowsprit.Sqlite;
 /// loses one; duplicate delivery ids (GitHub redeliveries) are recognized; processed deliveries are kept for
 /// replay until pruned.
 /// </summary>
+/// <remarks>
+/// Writes go through one writer loop that commits everything queued at that moment in a single transaction
+/// (group commit): under a burst of webhooks, hundreds of acknowledgements share one commit instead of
+/// queueing behind each other. Reads use their own connection; WAL lets them run beside the writer.
+/// </remarks>
 public sealed class SqliteWebhookInbox : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private const int MaxBatch = 512;
 
-    private SqliteWebhookInbox(SqliteConnection connection) => _connection = connection;
+    private readonly SqliteConnection _writer;
+    private readonly SqliteConnection _reader;
+    private readonly SemaphoreSlim _readGate = new(1, 1);
+    private readonly Channel<WriteOperation> _writes = Channel.CreateUnbounded<WriteOperation>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writeLoop;
+
+    private SqliteWebhookInbox(SqliteConnection writer, SqliteConnection reader)
+    {
+        _writer = writer;
+        _reader = reader;
+        _writeLoop = Task.Run(WriteLoopAsync);
+    }
 
     public static async Task<SqliteWebhookInbox> OpenAsync(string path, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            PRAGMA busy_timeout = 5000;
-            CREATE TABLE IF NOT EXISTS webhook_inbox (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                guid TEXT NOT NULL UNIQUE,
-                event TEXT NOT NULL,
-                ordering_key TEXT NOT NULL,
-                body BLOB NOT NULL,
-                signature TEXT NOT NULL,
-                received_at INTEGER NOT NULL,
-                state INTEGER NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                error TEXT);
-            CREATE INDEX IF NOT EXISTS webhook_inbox_pending ON webhook_inbox (state, seq);
-            CREATE INDEX IF NOT EXISTS webhook_inbox_received ON webhook_inbox (received_at);
-            """;
-        await command.ExecuteNonQueryAsync(ct);
-        return new SqliteWebhookInbox(connection);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        var writer = new SqliteConnection(connectionString);
+        await writer.OpenAsync(ct);
+        await using (var command = writer.CreateCommand())
+        {
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                PRAGMA busy_timeout = 5000;
+                CREATE TABLE IF NOT EXISTS webhook_inbox (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    guid TEXT NOT NULL UNIQUE,
+                    event TEXT NOT NULL,
+                    ordering_key TEXT NOT NULL,
+                    body BLOB NOT NULL,
+                    signature TEXT NOT NULL,
+                    received_at INTEGER NOT NULL,
+                    state INTEGER NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    error TEXT);
+                CREATE INDEX IF NOT EXISTS webhook_inbox_pending ON webhook_inbox (state, seq);
+                CREATE INDEX IF NOT EXISTS webhook_inbox_received ON webhook_inbox (received_at);
+                """;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        var reader = new SqliteConnection(connectionString);
+        await reader.OpenAsync(ct);
+        await using (var command = reader.CreateCommand())
+        {
+            command.CommandText = "PRAGMA busy_timeout = 5000;";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        return new SqliteWebhookInbox(writer, reader);
     }
 
-    /// <summary>Stores a new delivery; false when its id was seen before (it is then not stored again).</summary>
-    public async Task<bool> AddAsync(string guid, string eventName, string orderingKey, byte[] body, string signature, DateTimeOffset receivedAt, CancellationToken ct)
+    /// <summary>Stores a new delivery and returns it as stored; null when its id was seen before (it is then not stored again).</summary>
+    public async Task<InboxDelivery?> AddAsync(string guid, string eventName, string orderingKey, byte[] body, string signature, DateTimeOffset receivedAt, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
+        var sequence = await WriteAsync(batch =>
         {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = """
+            var command = batch.Command("""
                 INSERT INTO webhook_inbox (guid, event, ordering_key, body, signature, received_at, state)
                 VALUES ($guid, $event, $key, $body, $signature, $received, 0)
                 ON CONFLICT (guid) DO NOTHING
-                """;
+                RETURNING seq
+                """);
             command.Parameters.AddWithValue("$guid", guid);
             command.Parameters.AddWithValue("$event", eventName);
             command.Parameters.AddWithValue("$key", orderingKey);
             command.Parameters.AddWithValue("$body", body);
             command.Parameters.AddWithValue("$signature", signature);
             command.Parameters.AddWithValue("$received", receivedAt.ToUnixTimeMilliseconds());
-            return await command.ExecuteNonQueryAsync(ct) == 1;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+            return command.ExecuteScalar() is long seq ? seq : -1;
+        }, ct);
+        return sequence < 0 ? null : new InboxDelivery(sequence, guid, eventName, orderingKey, body, signature, receivedAt, InboxState.Pending, 0, null);
     }
 
     /// <summary>Pending deliveries in arrival order (after a restart: everything not yet marked done).</summary>
@@ -78,54 +102,118 @@ public sealed class SqliteWebhookInbox : IAsyncDisposable
     public Task<List<InboxDelivery>> ReceivedSinceAsync(DateTimeOffset since, CancellationToken ct) =>
         QueryAsync("WHERE received_at >= $since ORDER BY seq", cmd => cmd.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds()), ct);
 
-    public async Task CompleteAsync(string guid, string? error, CancellationToken ct)
-    {
-        await ExecuteAsync("UPDATE webhook_inbox SET state = $state, attempts = attempts + 1, error = $error WHERE guid = $guid", cmd =>
+    public Task<int> CompleteAsync(string guid, string? error, CancellationToken ct) =>
+        ExecuteAsync("UPDATE webhook_inbox SET state = $state, attempts = attempts + 1, error = $error WHERE guid = $guid", cmd =>
         {
             cmd.Parameters.AddWithValue("$state", error is null ? (int)InboxState.Done : (int)InboxState.Failed);
             cmd.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$guid", guid);
         }, ct);
-    }
 
     /// <summary>Marks deliveries received since <paramref name="since"/> pending again, so they are processed again.</summary>
-    public async Task<int> ReplaySinceAsync(DateTimeOffset since, CancellationToken ct) =>
-        await ExecuteAsync("UPDATE webhook_inbox SET state = 0, error = NULL WHERE received_at >= $since", cmd =>
+    public Task<int> ReplaySinceAsync(DateTimeOffset since, CancellationToken ct) =>
+        ExecuteAsync("UPDATE webhook_inbox SET state = 0, error = NULL WHERE received_at >= $since", cmd =>
             cmd.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds()), ct);
 
     /// <summary>Deletes processed deliveries received before <paramref name="before"/>.</summary>
-    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken ct) =>
-        await ExecuteAsync("DELETE FROM webhook_inbox WHERE state <> 0 AND received_at < $before", cmd =>
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken ct) =>
+        ExecuteAsync("DELETE FROM webhook_inbox WHERE state <> 0 AND received_at < $before", cmd =>
             cmd.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds()), ct);
 
     public async ValueTask DisposeAsync()
     {
-        await _connection.DisposeAsync();
-        _gate.Dispose();
+        _writes.Writer.TryComplete();
+        await _writeLoop;
+        await _writer.DisposeAsync();
+        await _reader.DisposeAsync();
+        _readGate.Dispose();
     }
 
-    private async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken ct)
+    private async Task<int> ExecuteAsync(string sql, Action<SqliteCommand> bind, CancellationToken ct) =>
+        (int)await WriteAsync(batch =>
+        {
+            var command = batch.Command(sql);
+            bind(command);
+            return command.ExecuteNonQuery();
+        }, ct);
+
+    private Task<long> WriteAsync(Func<WriteBatch, long> apply, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        var operation = new WriteOperation(apply);
+        ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(operation), this);
+
+        // The write is committed or not regardless of the caller giving up; only the wait is cancellable.
+        return operation.Result.Task.WaitAsync(ct);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var pending = new List<WriteOperation>(MaxBatch);
+        while (await _writes.Reader.WaitToReadAsync())
+        {
+            while (pending.Count < MaxBatch && _writes.Reader.TryRead(out var operation))
+            {
+                pending.Add(operation);
+            }
+
+            Commit(pending);
+            pending.Clear();
+        }
+    }
+
+    private void Commit(List<WriteOperation> operations)
+    {
+        var results = new long[operations.Count];
+        var failures = new Exception?[operations.Count];
         try
         {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = sql;
-            bind(command);
-            return await command.ExecuteNonQueryAsync(ct);
+            using var transaction = _writer.BeginTransaction();
+            using var batch = new WriteBatch(_writer, transaction);
+            for (var i = 0; i < operations.Count; i++)
+            {
+                // A failing statement (a constraint, a bad value) is undone by SQLite on its own and fails only its caller.
+                try
+                {
+                    results[i] = operations[i].Apply(batch);
+                }
+                catch (SqliteException e)
+                {
+                    failures[i] = e;
+                }
+            }
+
+            transaction.Commit();
         }
-        finally
+        catch (SqliteException e)
         {
-            _gate.Release();
+            foreach (var operation in operations)
+            {
+                operation.Result.TrySetException(e);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                operations[i].Result.TrySetException(failure);
+            }
+            else
+            {
+                operations[i].Result.TrySetResult(results[i]);
+            }
         }
     }
 
     private async Task<List<InboxDelivery>> QueryAsync(string where, Action<SqliteCommand> bind, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
+        await _readGate.WaitAsync(ct);
         try
         {
-            await using var command = _connection.CreateCommand();
+            await using var command = _reader.CreateCommand();
             command.CommandText = $"SELECT seq, guid, event, ordering_key, body, signature, received_at, state, attempts, error FROM webhook_inbox {where}";
             bind(command);
             var result = new List<InboxDelivery>();
@@ -142,7 +230,14 @@ public sealed class SqliteWebhookInbox : IAsyncDisposable
         }
         finally
         {
-            _gate.Release();
+            _readGate.Release();
         }
+    }
+
+    private sealed class WriteOperation(Func<WriteBatch, long> apply)
+    {
+        public Func<WriteBatch, long> Apply { get; } = apply;
+
+        public TaskCompletionSource<long> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

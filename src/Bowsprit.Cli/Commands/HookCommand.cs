@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Net.Http.Headers;
+using Bowsprit.GitHub.Webhooks;
 using Bowsprit.Sqlite;
 
 namespace Bowsprit.Cli.Commands;
@@ -11,8 +13,9 @@ internal static class HookCommand
     {
         var since = new Option<string>("--since") { Description = "Replay deliveries received at or after this time (e.g. 2026-11-24T10:00:00Z)", Required = true };
         var url = new Option<string?>("--url") { Description = "A running hook's base URL (replays through its admin endpoint)" };
+        var hmac = new Option<string?>("--hmac-secret-file") { Description = "hook's HMAC secret file; the replay request is signed with its global token (with --url)" };
         var dataDir = new Option<string>("--data-dir") { Description = "Embedded state directory (used when --url is not given)", DefaultValueFactory = _ => ".bowsprit" };
-        var replay = new Command("replay", "Process webhook deliveries again (e.g. after fixing a plugin or config).") { since, url, dataDir };
+        var replay = new Command("replay", "Process webhook deliveries again (e.g. after fixing a plugin or config).") { since, url, hmac, dataDir };
         replay.SetAction(async (parse, ct) =>
         {
             if (!DateTimeOffset.TryParse(parse.GetValue(since), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var from))
@@ -23,8 +26,25 @@ internal static class HookCommand
 
             if (parse.GetValue(url) is { } baseUrl)
             {
+                if (parse.GetValue(hmac) is not { } secretFile)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync("hook replay: --url needs --hmac-secret-file to sign the request");
+                    return 1;
+                }
+
+                var tokens = HmacSecrets.Parse(await File.ReadAllTextAsync(secretFile, ct)).For(null, null);
+                if (tokens.Count == 0)
+                {
+                    await parse.InvocationConfiguration.Error.WriteLineAsync($"hook replay: {secretFile} has no global token ('*')");
+                    return 1;
+                }
+
+                var body = ReplayRequest.Body(from);
                 using var http = new HttpClient();
-                var response = await http.PostAsync($"{baseUrl.TrimEnd('/')}/hook/replay?since={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}", null, ct);
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"{baseUrl.TrimEnd('/')}/hook/replay") { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, tokens[0]));
+                using var response = await http.SendAsync(request, ct);
                 await parse.InvocationConfiguration.Output.WriteLineAsync(await response.Content.ReadAsStringAsync(ct));
                 return response.IsSuccessStatusCode ? 0 : 1;
             }

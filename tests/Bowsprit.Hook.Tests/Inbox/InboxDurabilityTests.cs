@@ -1,3 +1,5 @@
+using System.Net;
+using Bowsprit.GitHub.Webhooks;
 using Bowsprit.Hook.Tests.Support;
 using Bowsprit.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,11 +41,23 @@ public sealed class InboxDurabilityTests
         await hook.PostAsync("issue_comment", HookFixture.Comment("acme", "widgets", 5, "once"), Ct);
         await hook.DrainAsync(Ct);
 
-        var response = await hook.Http.PostAsync($"{hook.Url}/hook/replay?since=2000-01-01T00:00:00Z", null, Ct);
+        var unsigned = await hook.Http.PostAsync($"{hook.Url}/hook/replay", new ByteArrayContent(ReplayRequest.Body(DateTimeOffset.UnixEpoch)), Ct);
+        var wronglySigned = await PostReplayAsync(hook, "not-the-secret");
+        var response = await PostReplayAsync(hook, HookFixture.Secret);
         await Eventually(() => recorder.Seen.Count == 2);
 
+        Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, wronglySigned.StatusCode);
         Assert.Contains("\"replayed\":1", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(["comment:5:once", "comment:5:once"], recorder.Seen);
+    }
+
+    private static async Task<HttpResponseMessage> PostReplayAsync(HookFixture hook, string secret)
+    {
+        var body = ReplayRequest.Body(DateTimeOffset.UnixEpoch);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{hook.Url}/hook/replay") { Content = new ByteArrayContent(body) };
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, secret));
+        return await hook.Http.SendAsync(request, Ct);
     }
 
     [Fact]
