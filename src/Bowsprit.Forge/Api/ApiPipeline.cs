@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bowsprit.Forge.State;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 
 namespace Bowsprit.Forge.Api;
@@ -70,9 +71,11 @@ public sealed partial class ApiPipeline(RequestDelegate next, ForgeDatabase data
             await WriteErrorAsync(context, 500, "Server Error", null, buffer);
         }
 
-        if (context.Response.StatusCode is 404 or 405 && !context.Response.HasStarted && buffer.Length == 0 && context.Response.ContentLength is null or 0)
+        // Errors ASP.NET Core answers without a body (no route, wrong method, a route value it could not bind) get
+        // GitHub's error JSON too.
+        if (context.Response.StatusCode >= 400 && !context.Response.HasStarted && buffer.Length == 0 && context.Response.ContentLength is null or 0)
         {
-            await WriteErrorAsync(context, context.Response.StatusCode, context.Response.StatusCode == 404 ? "Not Found" : "Method Not Allowed", null, buffer);
+            await WriteErrorAsync(context, context.Response.StatusCode, ReasonPhrases.GetReasonPhrase(context.Response.StatusCode), null, buffer);
         }
 
         if (!isGet)

@@ -11,7 +11,8 @@ public static class Paging
     {
         var (page, perPage) = Read(context.Request);
         var last = Math.Max(1, (items.Count + perPage - 1) / perPage);
-        var slice = items.Skip((page - 1) * perPage).Take(perPage).ToList();
+        // In long: a page far past the end (page=2147483647) must not overflow into the first page.
+        var slice = items.Skip((int)Math.Min(int.MaxValue, (page - 1L) * perPage)).Take(perPage).ToList();
         SetLink(context, page, last);
         return ApiJson.Ok(slice);
     }

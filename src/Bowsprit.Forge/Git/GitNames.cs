@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
 namespace Bowsprit.Forge.Git;
 
 /// <summary>Validation of names that end up in file-system paths or on git's command line.</summary>
@@ -40,12 +43,32 @@ internal static class GitNames
         value is { Length: 40 } && value.All(char.IsAsciiHexDigitLower);
 
     /// <summary>A revision or ref name we pass to git as an argument: never option-like, never multi-line.</summary>
+    public static bool IsValidRevision([NotNullWhen(true)] string? revision) =>
+        !string.IsNullOrEmpty(revision) && revision[0] != '-' && revision.AsSpan().IndexOfAny('\0', '\n', '\r') < 0;
+
     public static void EnsureRevision(string revision, string parameterName)
     {
-        if (string.IsNullOrEmpty(revision) || revision[0] == '-' || revision.AsSpan().IndexOfAny('\0', '\n', '\r') >= 0)
+        if (!IsValidRevision(revision))
         {
             throw new ArgumentException($"'{revision}' is not a valid revision.", parameterName);
         }
+    }
+
+    /// <summary>
+    /// A branch name git accepts (<c>git check-ref-format --branch</c>): no control characters, space or
+    /// <c>~^:?*[\</c>, no "..", "@{" or "//", no component starting with "." or ending in ".lock", not "@", and
+    /// not starting with "-" or ending with "/" or "."; and (for the file system) at most 255 bytes.
+    /// </summary>
+    public static bool IsValidBranchName([NotNullWhen(true)] string? name)
+    {
+        if (!IsValidRevision(name) || Encoding.UTF8.GetByteCount(name) > 255 || name is "@" || name.EndsWith('/') || name.EndsWith('.') || name.StartsWith('/')
+            || name.Contains("..", StringComparison.Ordinal) || name.Contains("@{", StringComparison.Ordinal) || name.Contains("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !name.Any(c => char.IsControl(c) || c is ' ' or '~' or '^' or ':' or '?' or '*' or '[' or '\\')
+            && !name.Split('/').Any(part => part.StartsWith('.') || part.EndsWith(".lock", StringComparison.Ordinal));
     }
 
     public static void EnsureRefName(string name, string parameterName)
@@ -58,10 +81,12 @@ internal static class GitNames
     }
 
     /// <summary>A path inside a tree: relative, no empty, "." or ".." segments, no NUL or newline.</summary>
+    public static bool IsValidTreePath([NotNullWhen(true)] string? path) =>
+        !string.IsNullOrEmpty(path) && path.AsSpan().IndexOfAny('\0', '\n') < 0 && !path.Split('/').Any(s => s is "" or "." or "..");
+
     public static void EnsureTreePath(string path, string parameterName)
     {
-        if (string.IsNullOrEmpty(path) || path.AsSpan().IndexOfAny('\0', '\n') >= 0 ||
-            path.Split('/').Any(s => s is "" or "." or ".."))
+        if (!IsValidTreePath(path))
         {
             throw new ArgumentException($"'{path}' is not a valid path in a repository.", parameterName);
         }

@@ -23,7 +23,8 @@ public static class ForgeGraphEndpoints
             JsonNode? body;
             try
             {
-                body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+                // Duplicate names are malformed here: JsonObject would otherwise throw on first access.
+                body = await JsonNode.ParseAsync(http.Request.Body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }, cancellationToken: http.RequestAborted);
             }
             catch (JsonException)
             {

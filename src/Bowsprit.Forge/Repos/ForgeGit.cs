@@ -13,9 +13,10 @@ public sealed class ForgeGit(GitRepositoryStore store)
     public async Task CreateRepoAsync(string owner, string repo, string defaultBranch, bool autoInit, CancellationToken ct) =>
         await store.CreateAsync(owner, repo, defaultBranch, autoInit, ct);
 
+    /// <summary>The commit a revision names, or null when the repository or the revision does not exist (or could never be one).</summary>
     public async Task<string?> ResolveAsync(string owner, string repo, string revision, CancellationToken ct)
     {
-        if (store.TryOpen(owner, repo) is not { } bare)
+        if (store.TryOpen(owner, repo) is not { } bare || !GitNames.IsValidRevision(revision))
         {
             return null;
         }
@@ -54,7 +55,10 @@ public sealed class ForgeGit(GitRepositoryStore store)
         var bare = Open(owner, repo);
         var baseSha = await bare.ResolveAsync($"refs/heads/{baseRef}", ct) ?? throw new InvalidOperationException($"base branch {baseRef} is gone");
         await bare.UpdateRefAsync($"refs/pull/{number}/head", headSha, null, ct);
-        var merge = await bare.TryMergeAsync(baseSha, headSha, $"Merge {headSha} into {baseSha}", GitIdentity.Forge, ct);
+        // Unrelated histories (a force-pushed head, say) have nothing to merge: not mergeable, rather than a git error.
+        var merge = await bare.MergeBaseAsync(baseSha, headSha, ct) is null
+            ? new MergeOutcome(false, null, null, [])
+            : await bare.TryMergeAsync(baseSha, headSha, $"Merge {headSha} into {baseSha}", GitIdentity.Forge, ct);
         if (merge.Clean && merge.MergeCommitSha is { } mergeSha)
         {
             await bare.UpdateRefAsync($"refs/pull/{number}/merge", mergeSha, null, ct);
@@ -80,10 +84,12 @@ public sealed class ForgeGit(GitRepositoryStore store)
         await ResolveAsync(owner, repo, revision, ct) is { } sha ? await Open(owner, repo).GetCommitAsync(sha, ct) : null;
 
     public async Task<GitBlob?> ReadFileAsync(string owner, string repo, string revision, string path, CancellationToken ct) =>
-        store.TryOpen(owner, repo) is { } bare ? await bare.ReadFileAsync(revision, path, ct) : null;
+        store.TryOpen(owner, repo) is { } bare && GitNames.IsValidRevision(revision) && GitNames.IsValidTreePath(path) ? await bare.ReadFileAsync(revision, path, ct) : null;
 
     public async Task<IReadOnlyList<GitTreeEntry>?> ListTreeAsync(string owner, string repo, string revision, string path, CancellationToken ct) =>
-        store.TryOpen(owner, repo) is { } bare ? await bare.ListTreeAsync(revision, path, ct) : null;
+        store.TryOpen(owner, repo) is { } bare && GitNames.IsValidRevision(revision) && (path.Trim('/').Length == 0 || GitNames.IsValidTreePath(path.Trim('/')))
+            ? await bare.ListTreeAsync(revision, path, ct)
+            : null;
 
     public BareRepository Open(string owner, string repo) =>
         store.TryOpen(owner, repo) ?? throw Api.ForgeApiException.NotFound();

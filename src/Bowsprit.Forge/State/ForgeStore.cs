@@ -5,12 +5,15 @@ namespace Bowsprit.Forge.State;
 
 /// <summary>
 /// SQLite persistence of <see cref="ForgeState"/>: one JSON document per repository, user, org and the forge's
-/// own metadata, plus the webhook delivery log. WAL mode keeps writes cheap and readers unblocked.
+/// own metadata, plus the webhook delivery log. WAL mode keeps writes cheap and readers unblocked. The one
+/// connection is not thread-safe, and the webhook dispatcher logs deliveries while requests save state, so every
+/// operation holds the store's lock.
 /// </summary>
 public sealed class ForgeStore : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
     private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _lock = new(1, 1);
 
     private ForgeStore(SqliteConnection connection) => _connection = connection;
 
@@ -33,6 +36,7 @@ public sealed class ForgeStore : IAsyncDisposable
 
     public async Task<ForgeState> LoadAsync(CancellationToken ct)
     {
+        using var held = await LockAsync(ct);
         var state = new ForgeState();
         await using var command = _connection.CreateCommand();
         command.CommandText = "SELECT kind, json FROM documents";
@@ -72,6 +76,7 @@ public sealed class ForgeStore : IAsyncDisposable
 
     public async Task SaveAsync(ForgeState state, ForgeChanges changes, CancellationToken ct)
     {
+        using var held = await LockAsync(ct);
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
         foreach (var repo in changes.Repos)
         {
@@ -102,6 +107,7 @@ public sealed class ForgeStore : IAsyncDisposable
 
     public async Task DeleteRepoAsync(string fullName, CancellationToken ct)
     {
+        using var held = await LockAsync(ct);
         await using var command = _connection.CreateCommand();
         command.CommandText = "DELETE FROM documents WHERE kind = 'repo' AND key = $key";
         command.Parameters.AddWithValue("$key", fullName);
@@ -110,6 +116,7 @@ public sealed class ForgeStore : IAsyncDisposable
 
     public async Task AppendDeliveryAsync(ForgeDelivery delivery, CancellationToken ct)
     {
+        using var held = await LockAsync(ct);
         await using var command = _connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO deliveries (id, hook_id, json) VALUES ($id, $hook, $json)";
         command.Parameters.AddWithValue("$id", delivery.Id);
@@ -121,6 +128,7 @@ public sealed class ForgeStore : IAsyncDisposable
     /// <summary>Newest first, like GitHub's deliveries API.</summary>
     public async Task<List<ForgeDelivery>> ListDeliveriesAsync(long hookId, int limit, CancellationToken ct)
     {
+        using var held = await LockAsync(ct);
         await using var command = _connection.CreateCommand();
         command.CommandText = "SELECT json FROM deliveries WHERE hook_id = $hook ORDER BY id DESC LIMIT $limit";
         command.Parameters.AddWithValue("$hook", hookId);
@@ -137,6 +145,7 @@ public sealed class ForgeStore : IAsyncDisposable
 
     public async Task<ForgeDelivery?> GetDeliveryAsync(long id, CancellationToken ct)
     {
+        using var held = await LockAsync(ct);
         await using var command = _connection.CreateCommand();
         command.CommandText = "SELECT json FROM deliveries WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
@@ -144,7 +153,17 @@ public sealed class ForgeStore : IAsyncDisposable
         return json is null ? null : JsonSerializer.Deserialize<ForgeDelivery>(json, Json);
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        _lock.Dispose();
+    }
+
+    private async Task<IDisposable> LockAsync(CancellationToken ct)
+    {
+        await _lock.WaitAsync(ct);
+        return new Releaser(_lock);
+    }
 
     private static async Task UpsertAsync(SqliteTransaction transaction, string kind, string key, object value, CancellationToken ct)
     {
@@ -155,5 +174,10 @@ public sealed class ForgeStore : IAsyncDisposable
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(value, value.GetType(), Json));
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private sealed class Releaser(SemaphoreSlim semaphore) : IDisposable
+    {
+        public void Dispose() => semaphore.Release();
     }
 }

@@ -11,7 +11,7 @@ namespace Bowsprit.Forge.Webhooks;
 public sealed class WebhookEvents(GitHubPresenter presenter)
 {
     public PendingWebhook PullRequest(ForgeState state, ForgeRepo repo, ForgeIssue issue, string action, string sender,
-        string? label = null, string? requestedReviewer = null, EventChanges? changes = null) =>
+        string? label = null, string? requestedReviewer = null, EventChanges? changes = null, string? assignee = null) =>
         Make("pull_request", action, repo, new PullRequestEvent
         {
             Action = action,
@@ -21,6 +21,7 @@ public sealed class WebhookEvents(GitHubPresenter presenter)
             Sender = presenter.User(state, sender),
             Label = label is null ? null : presenter.Label(repo, label),
             RequestedReviewer = requestedReviewer is null ? null : presenter.User(state, requestedReviewer),
+            Assignee = assignee is null ? null : presenter.User(state, assignee),
             Changes = changes,
         });
 

@@ -13,6 +13,7 @@ public sealed class PullRequestEvent
     [JsonPropertyName("sender")] public User Sender { get; set; } = new();
     [JsonPropertyName("label")] public Label? Label { get; set; }
     [JsonPropertyName("requested_reviewer")] public User? RequestedReviewer { get; set; }
+    [JsonPropertyName("assignee")] public User? Assignee { get; set; }
     [JsonPropertyName("changes")] public EventChanges? Changes { get; set; }
     [JsonPropertyName("installation")] public Installation? Installation { get; set; }
 

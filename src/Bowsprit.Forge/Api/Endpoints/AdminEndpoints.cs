@@ -150,6 +150,22 @@ internal static class AdminEndpoints
             var actor = forge.Actor(http);
             await RequireAdminAsync(http, forge);
             var branch = request.Branch ?? await forge.Db.ReadAsync(s => ForgeContext.Repo(s, owner, repo, actor).DefaultBranch, http.RequestAborted);
+            if (!GitNames.IsValidBranchName(branch))
+            {
+                throw ForgeApiException.Validation("Commit", "branch", "invalid");
+            }
+
+            if (request.Files?.Keys.All(GitNames.IsValidTreePath) == false)
+            {
+                throw ForgeApiException.Validation("Commit", "files", "invalid");
+            }
+
+            // git refuses NUL in a commit message.
+            if (request.Message?.Contains('\0', StringComparison.Ordinal) == true)
+            {
+                throw ForgeApiException.Validation("Commit", "message", "invalid");
+            }
+
             var bare = forge.Git.Open(owner, repo);
             var before = await bare.ResolveAsync($"refs/heads/{branch}", http.RequestAborted);
             var parent = before ?? (request.From is { } from ? await forge.Git.ResolveAsync(owner, repo, from, http.RequestAborted) : null);

@@ -33,7 +33,7 @@ internal static class HookEndpoints
         {
             var request = await ApiJson.ReadAsync<HookRequest>(http.Request, http.RequestAborted);
             var actor = forge.Actor(http);
-            if (request.Config is null || !Uri.TryCreate(request.Config.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            if (request.Config is null || !IsDeliverable(request.Config.Url))
             {
                 throw ForgeApiException.Validation("Hook", "url", "invalid");
             }
@@ -64,6 +64,11 @@ internal static class HookEndpoints
         {
             var request = await ApiJson.ReadAsync<HookRequest>(http.Request, http.RequestAborted);
             var actor = forge.Actor(http);
+            if (request.Config is { } config && !IsDeliverable(config.Url))
+            {
+                throw ForgeApiException.Validation("Hook", "url", "invalid");
+            }
+
             return ApiJson.Ok(await forge.Db.WriteAsync((s, c) =>
             {
                 var set = resolve(s, http, actor);
@@ -174,6 +179,10 @@ internal static class HookEndpoints
 
     private static string DefaultUserOf(HttpContext http) =>
         ForgeCaller.Of(http).IsAuthenticated ? "" : ((ForgeOptions)http.RequestServices.GetService(typeof(ForgeOptions))!).DefaultUser;
+
+    /// <summary>An absolute http(s) URL; anything else would fail every delivery (and the dispatcher with it).</summary>
+    private static bool IsDeliverable(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private static ForgeHook Find(IEnumerable<ForgeHook> hooks, long id) => hooks.FirstOrDefault(h => h.Id == id) ?? throw ForgeApiException.NotFound();
 }

@@ -119,6 +119,14 @@ internal static class IssueEndpoints
             throw ForgeApiException.Validation("Issue", "state", "invalid");
         }
 
+        // Validated before anything changes: a number of an existing milestone, or null to clear it.
+        int? milestoneNumber = request.Milestone switch
+        {
+            null or { ValueKind: JsonValueKind.Null } => null,
+            { ValueKind: JsonValueKind.Number } m when m.TryGetInt32(out var n) && r.Milestones.Exists(x => x.Number == n) => n,
+            _ => throw ForgeApiException.Validation("Issue", "milestone", "invalid"),
+        };
+
         var edits = new EventChanges();
         if (request.Title is { } title && title != issue.Title)
         {
@@ -154,14 +162,9 @@ internal static class IssueEndpoints
             IssueMutations.Touch(forge, r, issue, c);
         }
 
-        if (request.Milestone is { } milestone)
+        if (request.Milestone is not null)
         {
-            issue.Milestone = milestone.ValueKind == JsonValueKind.Number ? milestone.GetInt32() : null;
-            if (issue.Milestone is { } m && r.Milestones.All(x => x.Number != m))
-            {
-                throw ForgeApiException.Validation("Issue", "milestone", "invalid");
-            }
-
+            issue.Milestone = milestoneNumber;
             IssueMutations.Touch(forge, r, issue, c);
         }
 

@@ -13,7 +13,7 @@ internal static class IssueMutations
         string? label = null, string? assignee = null, EventChanges? edits = null)
     {
         changes.Publish(issue.Pull is not null
-            ? forge.Events.PullRequest(state, repo, issue, action, sender, label: label, changes: edits)
+            ? forge.Events.PullRequest(state, repo, issue, action, sender, label: label, changes: edits, assignee: assignee)
             : forge.Events.Issues(state, repo, issue, action, sender, label: label, assignee: assignee, changes: edits));
     }
 

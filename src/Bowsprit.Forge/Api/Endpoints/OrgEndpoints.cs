@@ -45,8 +45,9 @@ internal static class OrgEndpoints
                 (s.Orgs.Values.SelectMany(o => o.Teams).FirstOrDefault(t => t.Id == id) ?? throw ForgeApiException.NotFound())
                     .Members.Select(m => forge.Presenter.User(s, m)).ToList(), http.RequestAborted)));
 
+        // GitHub answers 404 for an owner that does not exist (the forge also lists a user's repositories here).
         api.MapGet("/orgs/{org}/repos", async (HttpContext http, ForgeContext forge, string org) =>
-            Paging.Page(http, await forge.Db.ReadAsync(s => s.Repos.Values
+            Paging.Page(http, await forge.Db.ReadAsync(s => (s.User(org) is null && !s.Orgs.ContainsKey(org) ? throw ForgeApiException.NotFound() : s.Repos.Values)
                 .Where(r => string.Equals(r.Owner, org, StringComparison.OrdinalIgnoreCase))
                 .Where(r => !r.Private || (ForgeContext.Viewer(http) is { } v && Access.Permission(s, r, v) != "none"))
                 .OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase)

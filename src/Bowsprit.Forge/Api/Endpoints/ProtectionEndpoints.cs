@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bowsprit.GitHub.Json;
 using Bowsprit.GitHub.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,12 +11,15 @@ internal static class ProtectionEndpoints
 {
     public static void MapProtection(this RouteGroupBuilder api)
     {
-        api.MapPut("/repos/{owner}/{repo}/branches/{branch}/protection", async (HttpContext http, ForgeContext forge, string owner, string repo, string branch) =>
+        // A branch name may hold slashes (release/1.0), which GitHub's clients send unescaped: the route takes the rest
+        // of the path, branch and "/protection" (as the GET that RepoEndpoints serves does).
+        api.MapPut("/repos/{owner}/{repo}/branches/{**path}", async (HttpContext http, ForgeContext forge, string owner, string repo, string? path) =>
         {
+            var branch = ProtectedBranch(path);
             BranchProtectionRequest request;
             try
             {
-                request = await JsonSerializer.DeserializeAsync<BranchProtectionRequest>(http.Request.Body, GitHubJson.Options, http.RequestAborted)
+                request = await JsonSerializer.DeserializeAsync<BranchProtectionRequest>(http.Request.Body, ApiJson.RequestOptions, http.RequestAborted)
                     ?? throw new ForgeApiException(400, "Problems parsing JSON");
             }
             catch (JsonException)
@@ -41,8 +43,9 @@ internal static class ProtectionEndpoints
             }, http.RequestAborted));
         });
 
-        api.MapDelete("/repos/{owner}/{repo}/branches/{branch}/protection", async (HttpContext http, ForgeContext forge, string owner, string repo, string branch) =>
+        api.MapDelete("/repos/{owner}/{repo}/branches/{**path}", async (HttpContext http, ForgeContext forge, string owner, string repo, string? path) =>
         {
+            var branch = ProtectedBranch(path);
             var actor = forge.Actor(http);
             await forge.Db.WriteAsync((s, c) =>
             {
@@ -58,6 +61,12 @@ internal static class ProtectionEndpoints
             return Results.NoContent();
         });
     }
+
+    /// <summary>The branch of a <c>{branch}/protection</c> path; any other path under <c>branches/</c> is not found.</summary>
+    private static string ProtectedBranch(string? path) =>
+        path is not null && path.EndsWith("/protection", StringComparison.Ordinal) && path.Length > "/protection".Length
+            ? path[..^"/protection".Length]
+            : throw ForgeApiException.NotFound();
 
     public static async Task<IResult> GetAsync(HttpContext http, ForgeContext forge, string owner, string repo, string branch) =>
         ApiJson.Ok(await forge.Db.ReadAsync(s =>

@@ -24,7 +24,7 @@ internal static class PullCreation
             throw ForgeApiException.Validation("PullRequest", "head", "invalid");
         }
 
-        if (await forge.Git.ResolveAsync(owner, repo, $"refs/heads/{baseRef}", ct) is null)
+        if (await forge.Git.ResolveAsync(owner, repo, $"refs/heads/{baseRef}", ct) is not { } baseSha)
         {
             throw ForgeApiException.Validation("PullRequest", "base", "invalid");
         }
@@ -32,6 +32,11 @@ internal static class PullCreation
         if (head == baseRef)
         {
             throw new ForgeApiException(422, "Validation Failed", [new GitHubErrorDetail { Resource = "PullRequest", Code = "custom", Message = $"No commits between {baseRef} and {head}" }]);
+        }
+
+        if (await forge.Git.Open(owner, repo).MergeBaseAsync(baseSha, headSha, ct) is null)
+        {
+            throw new ForgeApiException(422, "Validation Failed", [new GitHubErrorDetail { Resource = "PullRequest", Code = "custom", Message = $"The {head} branch has no history in common with {baseRef}" }]);
         }
 
         var number = await forge.Db.WriteAsync((s, c) =>

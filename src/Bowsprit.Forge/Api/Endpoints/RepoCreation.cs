@@ -14,6 +14,11 @@ internal static class RepoCreation
             throw ForgeApiException.Validation("Repository", "name", string.IsNullOrWhiteSpace(request.Name) ? "missing_field" : "invalid");
         }
 
+        if (request.DefaultBranch is { Length: > 0 } branch && !Git.GitNames.IsValidBranchName(branch))
+        {
+            throw ForgeApiException.Validation("Repository", "default_branch", "invalid");
+        }
+
         var exists = await forge.Db.ReadAsync(s => s.Repo(owner, request.Name) is not null, ct);
         if (exists)
         {

@@ -19,8 +19,12 @@ internal static class RepoEndpoints
         {
             var request = await ApiJson.ReadAsync<RepoRequest>(http.Request, http.RequestAborted);
             var actor = forge.Actor(http);
-            await forge.Db.ReadAsync(s => s.Orgs.TryGetValue(org, out var o) && (o.Members.GetValueOrDefault(actor) == "admin" || s.User(actor)?.SiteAdmin == true || actor == forge.Options.DefaultUser)
-                ? true : throw ForgeApiException.Forbidden("You must be an admin of the organization to create repositories."), http.RequestAborted);
+            await forge.Db.ReadAsync(s =>
+            {
+                var o = s.Orgs.GetValueOrDefault(org) ?? throw ForgeApiException.NotFound();
+                return o.Members.GetValueOrDefault(actor) == "admin" || s.User(actor)?.SiteAdmin == true || actor == forge.Options.DefaultUser
+                    ? true : throw ForgeApiException.Forbidden("You must be an admin of the organization to create repositories.");
+            }, http.RequestAborted);
             return ApiJson.Ok(await RepoCreation.CreateAsync(forge, org, request, actor, http.RequestAborted), 201);
         });
 

@@ -31,7 +31,7 @@ internal static class SearchEndpoints
                 return new SearchIssuesResult
                 {
                     TotalCount = found.Count,
-                    Items = [.. ordered.Skip((page - 1) * perPage).Take(perPage).Select(p => forge.Presenter.Issue(s, p.Repo, p.Issue))],
+                    Items = [.. ordered.Skip((int)Math.Min(int.MaxValue, (page - 1L) * perPage)).Take(perPage).Select(p => forge.Presenter.Issue(s, p.Repo, p.Issue))],
                 };
             }, http.RequestAborted);
             Paging.SetLink(http, page, Math.Max(1, (result.TotalCount + perPage - 1) / perPage));

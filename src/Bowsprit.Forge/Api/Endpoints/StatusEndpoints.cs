@@ -23,6 +23,7 @@ internal static class StatusEndpoints
                 throw ForgeApiException.Validation("Status", "state", "invalid");
             }
 
+            await forge.Db.ReadAsync(s => ForgeContext.Repo(s, owner, repo, actor), http.RequestAborted);
             if (await forge.Git.ResolveAsync(owner, repo, sha, http.RequestAborted) is not { } resolved || !string.Equals(resolved, sha, StringComparison.OrdinalIgnoreCase))
             {
                 throw new ForgeApiException(422, $"No commit found for SHA: {sha}");
@@ -55,7 +56,7 @@ internal static class StatusEndpoints
 
         api.MapGet("/repos/{owner}/{repo}/commits/{gitRef}/statuses", async (HttpContext http, ForgeContext forge, string owner, string repo, string gitRef) =>
         {
-            var sha = await ResolveOr404Async(forge, owner, repo, gitRef, http.RequestAborted);
+            var sha = await ResolveOr404Async(http, forge, owner, repo, gitRef);
             return Paging.Page(http, await forge.Db.ReadAsync(s =>
             {
                 var r = ForgeContext.Repo(s, owner, repo, ForgeContext.Viewer(http));
@@ -65,7 +66,7 @@ internal static class StatusEndpoints
 
         api.MapGet("/repos/{owner}/{repo}/commits/{gitRef}/status", async (HttpContext http, ForgeContext forge, string owner, string repo, string gitRef) =>
         {
-            var sha = await ResolveOr404Async(forge, owner, repo, gitRef, http.RequestAborted);
+            var sha = await ResolveOr404Async(http, forge, owner, repo, gitRef);
             return ApiJson.Ok(await forge.Db.ReadAsync(s =>
             {
                 var r = ForgeContext.Repo(s, owner, repo, ForgeContext.Viewer(http));
@@ -76,7 +77,7 @@ internal static class StatusEndpoints
 
         api.MapGet("/repos/{owner}/{repo}/commits/{gitRef}/check-runs", async (HttpContext http, ForgeContext forge, string owner, string repo, string gitRef) =>
         {
-            var sha = await ResolveOr404Async(forge, owner, repo, gitRef, http.RequestAborted);
+            var sha = await ResolveOr404Async(http, forge, owner, repo, gitRef);
             return ApiJson.Ok(await forge.Db.ReadAsync(s =>
             {
                 var runs = ForgeContext.Repo(s, owner, repo, ForgeContext.Viewer(http)).CheckRuns.Where(x => x.HeadSha == sha).Select(GitHubPresenter.CheckRun).ToList();
@@ -126,8 +127,12 @@ internal static class StatusEndpoints
         return list.Count == 0 || list.Contains("pending") ? "pending" : "success";
     }
 
-    private static async Task<string> ResolveOr404Async(ForgeContext forge, string owner, string repo, string gitRef, CancellationToken ct) =>
-        await forge.Git.ResolveAsync(owner, repo, gitRef, ct) ?? throw new ForgeApiException(422, $"No commit found for SHA: {gitRef}");
+    /// <summary>The commit <paramref name="gitRef"/> names: 404 for an unknown repository, 422 for an unknown ref (as GitHub).</summary>
+    private static async Task<string> ResolveOr404Async(HttpContext http, ForgeContext forge, string owner, string repo, string gitRef)
+    {
+        await forge.Db.ReadAsync(s => ForgeContext.Repo(s, owner, repo, ForgeContext.Viewer(http)), http.RequestAborted);
+        return await forge.Git.ResolveAsync(owner, repo, gitRef, http.RequestAborted) ?? throw new ForgeApiException(422, $"No commit found for SHA: {gitRef}");
+    }
 
     private static string? Truncate(string? description) => description is { Length: > 140 } ? description[..140] : description;
 }

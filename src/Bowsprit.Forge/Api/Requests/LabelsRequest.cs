@@ -23,8 +23,16 @@ internal sealed class LabelsRequestConverter : JsonConverter<LabelsRequest>
             throw new JsonException("labels must be an array");
         }
 
-        return new LabelsRequest { Labels = [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetProperty("name").GetString()!)] };
+        return new LabelsRequest { Labels = [.. array.EnumerateArray().Select(Name)] };
     }
+
+    /// <summary>A label is its name or <c>{"name": ...}</c>; anything else is malformed.</summary>
+    private static string Name(JsonElement element) => element switch
+    {
+        { ValueKind: JsonValueKind.String } => element.GetString()!,
+        { ValueKind: JsonValueKind.Object } when element.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => name.GetString()!,
+        _ => throw new JsonException("labels must be names or objects with a name"),
+    };
 
     public override void Write(Utf8JsonWriter writer, LabelsRequest value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(writer, value.Labels, options);
