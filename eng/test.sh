@@ -10,11 +10,17 @@ log() { echo "test.sh: $*" >&2; }
 install_prerequisites() {
   local missing=()
   command -v git >/dev/null 2>&1 || missing+=(git)
+  # The Bowsprit.Storage tests run a real S3-compatible server (s3rver) under node.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
   if ((${#missing[@]} > 0)); then
     log "installing ${missing[*]}"
     local sudo=""
     [[ $(id -u) -ne 0 ]] && sudo="sudo"
     $sudo apt-get update -qq && $sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if [[ ! -d eng/tools/s3rver/node_modules ]]; then
+    log "installing s3rver (eng/tools/s3rver)"
+    (cd eng/tools/s3rver && npm ci --no-audit --no-fund >/dev/null)
   fi
 }
 

@@ -29,7 +29,11 @@ internal sealed class CountingProwJobStore(IProwJobStore inner) : IProwJobStore
 
     public Task<ProwJob?> GetAsync(string name, CancellationToken ct) => inner.GetAsync(name, ct);
 
-    public Task<IReadOnlyList<ProwJob>> ListAsync(ProwJobQuery query, CancellationToken ct) => inner.ListAsync(query, ct);
+    public Task<ListedProwJobs> ListAsync(ProwJobQuery query, CancellationToken ct) => inner.ListAsync(query, ct);
 
     public Task<ProwJob> UpdateAsync(ProwJob job, CancellationToken ct) => inner.UpdateAsync(job, ct);
+
+    public Task<bool> DeleteAsync(string name, CancellationToken ct) => inner.DeleteAsync(name, ct);
+
+    public IAsyncEnumerable<ProwJobWatchEvent> WatchAsync(string resourceVersion, CancellationToken ct) => inner.WatchAsync(resourceVersion, ct);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
+using k8s;
 using Microsoft.Data.Sqlite;
 
 namespace Bowsprit.Sqlite;
@@ -10,15 +12,33 @@ namespace Bowsprit.Sqlite;
 /// with a monotonically increasing resource version per write so stale updates are rejected exactly as the
 /// Kubernetes API rejects them.
 /// </summary>
+/// <remarks>
+/// Every write also appends to a change log in the same transaction; watches read that log, so a consumer can
+/// resume from the last version it saw after a restart, and changes written by another process (the CLI) are
+/// seen too, within <see cref="WatchPollInterval"/>. The log keeps the newest changes (100,000 by default).
+/// </remarks>
 public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
 {
+    private static readonly TimeSpan WatchPollInterval = TimeSpan.FromSeconds(1);
+
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly long _changesKept;
+    private readonly long _compactEvery;
 
-    private SqliteProwJobStore(SqliteConnection connection) => _connection = connection;
+    // Completed and replaced on every write, waking the watches of this process at once.
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public static async Task<SqliteProwJobStore> OpenAsync(string path, CancellationToken ct)
+    private SqliteProwJobStore(SqliteConnection connection, long changesKept)
     {
+        _connection = connection;
+        _changesKept = changesKept;
+        _compactEvery = Math.Clamp(changesKept / 10, 1, 1000);
+    }
+
+    public static async Task<SqliteProwJobStore> OpenAsync(string path, CancellationToken ct, long changesKept = 100_000)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(changesKept, 1);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync(ct);
@@ -33,12 +53,19 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
                 state TEXT NOT NULL,
                 type TEXT NOT NULL,
                 json TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS prowjob_versions (id INTEGER PRIMARY KEY CHECK (id = 1), last INTEGER NOT NULL);
-            INSERT OR IGNORE INTO prowjob_versions (id, last) VALUES (1, 0);
+            CREATE TABLE IF NOT EXISTS prowjob_versions (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                last INTEGER NOT NULL,
+                compacted INTEGER NOT NULL);
+            INSERT OR IGNORE INTO prowjob_versions (id, last, compacted) VALUES (1, 0, 0);
+            CREATE TABLE IF NOT EXISTS prowjob_changes (
+                version INTEGER PRIMARY KEY,
+                type TEXT NOT NULL,
+                json TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS prowjobs_state ON prowjobs (state);
             """;
         await command.ExecuteNonQueryAsync(ct);
-        return new SqliteProwJobStore(connection);
+        return new SqliteProwJobStore(connection, changesKept);
     }
 
     public async Task<ProwJob> CreateAsync(ProwJob job, CancellationToken ct) =>
@@ -60,12 +87,15 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
         }
     }
 
-    public async Task<IReadOnlyList<ProwJob>> ListAsync(ProwJobQuery query, CancellationToken ct)
+    public async Task<ListedProwJobs> ListAsync(ProwJobQuery query, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
+            // One transaction, so the version matches the rows exactly.
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
             await using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = query.Incomplete switch
             {
                 true => "SELECT json FROM prowjobs WHERE state IN ('', 'scheduling', 'triggered', 'pending')",
@@ -73,21 +103,81 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
                 _ => "SELECT json FROM prowjobs",
             };
             var result = new List<ProwJob>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
             {
-                var job = ProwJson.Deserialize<ProwJob>(reader.GetString(0));
-                if (query.Matches(job))
+                while (await reader.ReadAsync(ct))
                 {
-                    result.Add(job);
+                    var job = ProwJson.Deserialize<ProwJob>(reader.GetString(0));
+                    if (query.Matches(job))
+                    {
+                        result.Add(job);
+                    }
                 }
             }
 
-            return result;
+            var (last, _) = await VersionsAsync(transaction, ct);
+            return new ListedProwJobs(result, last.ToString(CultureInfo.InvariantCulture));
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string name, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
+            await using var delete = _connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM prowjobs WHERE name = $name RETURNING json";
+            delete.Parameters.AddWithValue("$name", name);
+            if (await delete.ExecuteScalarAsync(ct) is not string json)
+            {
+                return false;
+            }
+
+            var version = await BumpAsync(transaction, ct);
+            var deleted = ProwJson.Deserialize<ProwJob>(json);
+            deleted.Metadata.ResourceVersion = version.ToString(CultureInfo.InvariantCulture);
+            await AppendChangeAsync(transaction, version, WatchEventType.Deleted, ProwJson.Serialize(deleted), ct);
+            await transaction.CommitAsync(ct);
+            Notify();
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async IAsyncEnumerable<ProwJobWatchEvent> WatchAsync(string resourceVersion, [EnumeratorCancellation] CancellationToken ct)
+    {
+        if (!long.TryParse(resourceVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var seen))
+        {
+            throw new ArgumentException($"resource version \"{resourceVersion}\" is not a number", nameof(resourceVersion));
+        }
+
+        while (true)
+        {
+            // Take the signal before reading, so a write landing after the read still wakes this loop.
+            var changed = Volatile.Read(ref _changed).Task;
+            foreach (var change in await ChangesSinceAsync(seen, ct))
+            {
+                seen = long.Parse(change.Job.Metadata.ResourceVersion, CultureInfo.InvariantCulture);
+                yield return change;
+            }
+
+            try
+            {
+                await changed.WaitAsync(WatchPollInterval, ct);
+            }
+            catch (TimeoutException)
+            {
+                // Nothing written by this process; look for changes written by others.
+            }
         }
     }
 
@@ -107,19 +197,47 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
         _gate.Dispose();
     }
 
+    private async Task<List<ProwJobWatchEvent>> ChangesSinceAsync(long seen, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
+            var (_, compacted) = await VersionsAsync(transaction, ct);
+            if (seen < compacted)
+            {
+                throw new ProwJobWatchExpiredException($"too old resource version: {seen} (changes up to {compacted} were compacted)");
+            }
+
+            await using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT type, json FROM prowjob_changes WHERE version > $seen ORDER BY version LIMIT 1000";
+            command.Parameters.AddWithValue("$seen", seen);
+            var changes = new List<ProwJobWatchEvent>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                changes.Add(new ProwJobWatchEvent(Enum.Parse<WatchEventType>(reader.GetString(0)), ProwJson.Deserialize<ProwJob>(reader.GetString(1))));
+            }
+
+            return changes;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<ProwJob> WriteAsync(ProwJob job, long? expectedVersion, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
             await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
-            await using var bump = _connection.CreateCommand();
-            bump.Transaction = transaction;
-            bump.CommandText = "UPDATE prowjob_versions SET last = last + 1 WHERE id = 1 RETURNING last";
-            var version = (long)(await bump.ExecuteScalarAsync(ct))!;
-
+            var version = await BumpAsync(transaction, ct);
             var stored = job.DeepCopy();
             stored.Metadata.ResourceVersion = version.ToString(CultureInfo.InvariantCulture);
+            var json = ProwJson.Serialize(stored);
             await using var write = _connection.CreateCommand();
             write.Transaction = transaction;
             write.CommandText = expectedVersion is null
@@ -129,7 +247,7 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
             write.Parameters.AddWithValue("$version", version);
             write.Parameters.AddWithValue("$state", stored.Status.State.ToWire());
             write.Parameters.AddWithValue("$type", stored.Spec.Type.ToWire());
-            write.Parameters.AddWithValue("$json", ProwJson.Serialize(stored));
+            write.Parameters.AddWithValue("$json", json);
             if (expectedVersion is not null)
             {
                 write.Parameters.AddWithValue("$expected", expectedVersion);
@@ -143,7 +261,9 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
                     : $"prowjobs \"{job.Name}\": the object has been modified; please apply your changes to the latest version and try again");
             }
 
+            await AppendChangeAsync(transaction, version, expectedVersion is null ? WatchEventType.Added : WatchEventType.Modified, json, ct);
             await transaction.CommitAsync(ct);
+            Notify();
             return stored;
         }
         finally
@@ -151,4 +271,49 @@ public sealed class SqliteProwJobStore : IProwJobStore, IAsyncDisposable
             _gate.Release();
         }
     }
+
+    private async Task<long> BumpAsync(SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var bump = _connection.CreateCommand();
+        bump.Transaction = transaction;
+        bump.CommandText = "UPDATE prowjob_versions SET last = last + 1 WHERE id = 1 RETURNING last";
+        return (long)(await bump.ExecuteScalarAsync(ct))!;
+    }
+
+    private async Task<(long Last, long Compacted)> VersionsAsync(SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT last, compacted FROM prowjob_versions WHERE id = 1";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private async Task AppendChangeAsync(SqliteTransaction transaction, long version, WatchEventType type, string json, CancellationToken ct)
+    {
+        await using var append = _connection.CreateCommand();
+        append.Transaction = transaction;
+        append.CommandText = "INSERT INTO prowjob_changes (version, type, json) VALUES ($version, $type, $json)";
+        append.Parameters.AddWithValue("$version", version);
+        append.Parameters.AddWithValue("$type", type.ToString());
+        append.Parameters.AddWithValue("$json", json);
+        await append.ExecuteNonQueryAsync(ct);
+
+        // Compact in steps rather than on every write.
+        if (version % _compactEvery == 0 && version > _changesKept)
+        {
+            await using var compact = _connection.CreateCommand();
+            compact.Transaction = transaction;
+            compact.CommandText = """
+                DELETE FROM prowjob_changes WHERE version <= $through;
+                UPDATE prowjob_versions SET compacted = $through WHERE id = 1;
+                """;
+            compact.Parameters.AddWithValue("$through", version - _changesKept);
+            await compact.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private void Notify() =>
+        Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }

@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
+using k8s;
 
 namespace Bowsprit.Testing;
 
-/// <summary>An <see cref="IProwJobStore"/> in memory, with the same resource-version rules as the real stores.</summary>
+/// <summary>An <see cref="IProwJobStore"/> in memory, with the same resource-version and watch rules as the real stores.</summary>
 public sealed class InMemoryProwJobStore : IProwJobStore
 {
     private readonly Dictionary<string, ProwJob> _jobs = new(StringComparer.Ordinal);
+    private readonly List<ProwJobWatchEvent> _changes = [];
     private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _version;
 
     public IReadOnlyList<ProwJob> Snapshot()
@@ -28,10 +32,7 @@ public sealed class InMemoryProwJobStore : IProwJobStore
                 throw new ProwJobConflictException($"prowjobs \"{job.Name}\" already exists");
             }
 
-            var stored = job.DeepCopy();
-            stored.Metadata.ResourceVersion = (++_version).ToString(CultureInfo.InvariantCulture);
-            _jobs[job.Name] = stored;
-            return Task.FromResult(stored.DeepCopy());
+            return Task.FromResult(Store(job, WatchEventType.Added));
         }
     }
 
@@ -43,11 +44,12 @@ public sealed class InMemoryProwJobStore : IProwJobStore
         }
     }
 
-    public Task<IReadOnlyList<ProwJob>> ListAsync(ProwJobQuery query, CancellationToken ct)
+    public Task<ListedProwJobs> ListAsync(ProwJobQuery query, CancellationToken ct)
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<ProwJob>>([.. _jobs.Values.Where(query.Matches).Select(static j => j.DeepCopy())]);
+            return Task.FromResult(new ListedProwJobs(
+                [.. _jobs.Values.Where(query.Matches).Select(static j => j.DeepCopy())], _version.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -65,10 +67,61 @@ public sealed class InMemoryProwJobStore : IProwJobStore
                 throw new ProwJobConflictException($"prowjobs \"{job.Name}\": the object has been modified; please apply your changes to the latest version and try again");
             }
 
-            var stored = job.DeepCopy();
-            stored.Metadata.ResourceVersion = (++_version).ToString(CultureInfo.InvariantCulture);
-            _jobs[job.Name] = stored;
-            return Task.FromResult(stored.DeepCopy());
+            return Task.FromResult(Store(job, WatchEventType.Modified));
         }
+    }
+
+    public Task<bool> DeleteAsync(string name, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            if (!_jobs.Remove(name, out var job))
+            {
+                return Task.FromResult(false);
+            }
+
+            job.Metadata.ResourceVersion = (++_version).ToString(CultureInfo.InvariantCulture);
+            Record(WatchEventType.Deleted, job);
+            return Task.FromResult(true);
+        }
+    }
+
+    public async IAsyncEnumerable<ProwJobWatchEvent> WatchAsync(string resourceVersion, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var seen = long.Parse(resourceVersion, CultureInfo.InvariantCulture);
+        while (true)
+        {
+            Task changed;
+            List<ProwJobWatchEvent> batch;
+            lock (_gate)
+            {
+                changed = _changed.Task;
+                batch = [.. _changes.Skip((int)seen).Select(static c => c with { Job = c.Job.DeepCopy() })];
+            }
+
+            foreach (var change in batch)
+            {
+                seen++;
+                yield return change;
+            }
+
+            await changed.WaitAsync(ct);
+        }
+    }
+
+    private ProwJob Store(ProwJob job, WatchEventType type)
+    {
+        var stored = job.DeepCopy();
+        stored.Metadata.ResourceVersion = (++_version).ToString(CultureInfo.InvariantCulture);
+        _jobs[job.Name] = stored;
+        Record(type, stored);
+        return stored.DeepCopy();
+    }
+
+    // Versions start at 1 and every change takes one, so change N sits at index N - 1.
+    private void Record(WatchEventType type, ProwJob job)
+    {
+        _changes.Add(new ProwJobWatchEvent(type, job.DeepCopy()));
+        Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }

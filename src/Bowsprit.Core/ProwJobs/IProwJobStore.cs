@@ -13,8 +13,18 @@ public interface IProwJobStore
 
     Task<ProwJob?> GetAsync(string name, CancellationToken ct);
 
-    Task<IReadOnlyList<ProwJob>> ListAsync(ProwJobQuery query, CancellationToken ct);
+    /// <summary>The matching jobs and the resource version to watch from afterwards.</summary>
+    Task<ListedProwJobs> ListAsync(ProwJobQuery query, CancellationToken ct);
 
     /// <summary>Replaces a job; throws <see cref="ProwJobConflictException"/> when its resource version is stale.</summary>
     Task<ProwJob> UpdateAsync(ProwJob job, CancellationToken ct);
+
+    /// <summary>Removes a job; false when there was none by that name.</summary>
+    Task<bool> DeleteAsync(string name, CancellationToken ct);
+
+    /// <summary>
+    /// Every change after <paramref name="resourceVersion"/> in order, then each new change as it happens, until
+    /// cancelled. Throws <see cref="ProwJobWatchExpiredException"/> when the store no longer keeps changes that old.
+    /// </summary>
+    IAsyncEnumerable<ProwJobWatchEvent> WatchAsync(string resourceVersion, CancellationToken ct);
 }
