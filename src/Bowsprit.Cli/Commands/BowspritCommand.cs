@@ -12,6 +12,7 @@ internal static class BowspritCommand
         root.Subcommands.Add(ForgeCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(HookCommand.Create());
+        root.Subcommands.Add(MkpjCommand.Create());
         return root;
     }
 }
