@@ -25,11 +25,6 @@ public static partial class HookEndpoints
         app.MapGet("/", () => Results.Text("Bowsprit hook. POST GitHub webhooks to /hook."));
         app.MapGet("/plugin-help", (PluginHelpProvider help) => Results.Json(help.Build()));
         app.MapPost("/hook/replay", ReplayAsync);
-        app.MapGet("/metrics", async (HttpContext http, HookMetrics metrics) =>
-        {
-            http.Response.ContentType = "text/plain; version=0.0.4";
-            await metrics.Registry.CollectAndExportAsTextAsync(http.Response.Body, http.RequestAborted);
-        });
         return app;
     }
 

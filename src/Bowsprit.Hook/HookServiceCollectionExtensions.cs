@@ -16,6 +16,7 @@ public static class HookServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HookMetrics>();
+        services.AddSingleton(static sp => sp.GetRequiredService<HookMetrics>().Registry);
         services.AddSingleton<PluginDispatcher>();
         services.AddSingleton<PluginHelpProvider>();
         services.AddSingleton<ExternalPluginForwarder>();

@@ -16,6 +16,7 @@ public static class PlankServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(static sp => new BuildIdGenerator(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PlankMetrics>();
+        services.AddSingleton(static sp => sp.GetRequiredService<PlankMetrics>().Registry);
         services.AddSingleton<PlankController>();
         services.AddHostedService(static sp => sp.GetRequiredService<PlankController>());
         return services;

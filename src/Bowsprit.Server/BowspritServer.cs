@@ -71,6 +71,7 @@ public static class BowspritServer
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("OK"));
         app.MapGet("/healthz/ready", () => Results.Text("OK"));
+        app.MapMetrics();
         if (options.Components.Contains("hook"))
         {
             app.MapHook();

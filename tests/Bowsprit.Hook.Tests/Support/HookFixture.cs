@@ -84,6 +84,7 @@ public sealed class HookFixture : IAsyncDisposable
 
         _app = builder.Build();
         _app.MapHook();
+        _app.MapMetrics();
         await _app.StartAsync(ct);
         Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
