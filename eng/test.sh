@@ -12,6 +12,8 @@ install_prerequisites() {
   command -v git >/dev/null 2>&1 || missing+=(git)
   # The Bowsprit.Storage tests run a real S3-compatible server (s3rver) under node.
   command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+  # Local jobs run sandboxed with bubblewrap where it is installed; the runtime tests cover both cases.
+  command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
   if ((${#missing[@]} > 0)); then
     log "installing ${missing[*]}"
     local sudo=""

@@ -1,8 +1,14 @@
+using Bowsprit.Core.Config;
 using Bowsprit.Core.ProwJobs;
+using Bowsprit.Core.Runtime;
 using Bowsprit.GitHub.Client;
 using Bowsprit.Hook;
+using Bowsprit.Horologium;
 using Bowsprit.Hosting;
+using Bowsprit.LocalRuntime;
+using Bowsprit.Plank;
 using Bowsprit.Plugins;
+using Bowsprit.Sinker;
 using Bowsprit.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +25,7 @@ namespace Bowsprit.Server;
 /// </summary>
 public static class BowspritServer
 {
-    public static readonly IReadOnlySet<string> KnownComponents = new HashSet<string>(StringComparer.Ordinal) { "hook" };
+    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker"];
 
     public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken ct)
     {
@@ -54,6 +60,32 @@ public static class BowspritServer
         var token = options.GitHubTokenPath is null ? null : (await File.ReadAllTextAsync(options.GitHubTokenPath, ct)).Trim();
         builder.Services.AddSingleton(new GitHubClient(new HttpClient(), new GitHubClientOptions { ApiUrl = options.GitHubEndpoint, Token = token }, time));
 
+        if (options.Components.Contains("hook") && string.IsNullOrEmpty(options.HmacSecretFile))
+        {
+            throw new ArgumentException("hook needs --hmac-secret-file");
+        }
+
+        builder.Services.AddSingleton<Func<ProwConfig>>(() => config.Current.Value);
+        if (options.Components.Contains("plank") || options.Components.Contains("sinker"))
+        {
+            AddLocalRuntime(builder.Services, options);
+        }
+
+        if (options.Components.Contains("plank"))
+        {
+            builder.Services.AddPlank(new PlankOptions { Config = () => config.Current.Value.Plank });
+        }
+
+        if (options.Components.Contains("horologium"))
+        {
+            builder.Services.AddHostedService<HorologiumController>();
+        }
+
+        if (options.Components.Contains("sinker"))
+        {
+            builder.Services.AddHostedService<SinkerController>();
+        }
+
         if (options.Components.Contains("hook"))
         {
             var secrets = HmacSecretsAgent.Create(options.HmacSecretFile, time, log);
@@ -78,5 +110,27 @@ public static class BowspritServer
         }
 
         return app;
+    }
+
+    /// <summary>Embedded mode runs jobs as local processes, sandboxed away from Bowsprit's own state and secrets.</summary>
+    private static void AddLocalRuntime(IServiceCollection services, ServeOptions options)
+    {
+        var runtime = new LocalRuntimeOptions
+        {
+            WorkspaceRoot = Path.GetFullPath(Path.Combine(options.DataDir, "runs")),
+            ArtifactsRoot = Path.GetFullPath(Path.Combine(options.DataDir, "artifacts")),
+        };
+        runtime.HiddenPaths.Add(Path.GetFullPath(options.DataDir));
+        foreach (var secret in new[] { options.HmacSecretFile, options.GitHubTokenPath })
+        {
+            if (!string.IsNullOrEmpty(secret) && Path.GetDirectoryName(Path.GetFullPath(secret)) is { Length: > 1 } directory)
+            {
+                runtime.HiddenPaths.Add(directory);
+            }
+        }
+
+        services.AddSingleton(runtime);
+        services.AddSingleton<LocalJobRuntime>();
+        services.AddSingleton<IJobRuntime>(static sp => sp.GetRequiredService<LocalJobRuntime>());
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Bowsprit.Cli.Commands;
+using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.GitHub.Webhooks;
 using Bowsprit.Sqlite;
@@ -93,13 +94,42 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ServeHookAndPlank_PushedCommitsPostsubmitRunsLocallyToSuccess()
+    {
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var (serving, _, error) = Invoke(stop.Token, "serve", "--components", "hook,plank,sinker", "--port", $"{port}", "--data-dir", Path.Combine(_dir, "data"),
+            "--config-path", Path.Combine(_dir, "config.yaml"), "--plugin-config", Path.Combine(_dir, "plugins.yaml"),
+            "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-endpoint", "http://127.0.0.1:9");
+        await WaitHealthyAsync(baseUrl, serving, error);
+
+        var push = Push(new string('b', 40));
+        var accepted = await PostAsync(baseUrl, "push", push, WebhookSignature.Sign(push, Secret));
+        var finished = await WaitForAsync(jobs => jobs.Count == 1 && jobs[0].Status.State.IsComplete());
+        var metrics = await _http.GetStringAsync($"{baseUrl}/metrics", Ct);
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await serving);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var job = Assert.Single(finished);
+        Assert.Equal(ProwJobState.Success, job.Status.State);
+        Assert.Equal("Job succeeded.", job.Status.Description);
+        Assert.False(string.IsNullOrEmpty(job.Status.BuildId));
+        Assert.NotNull(job.Status.CompletionTime);
+        Assert.Contains("prow_webhook_counter", metrics, StringComparison.Ordinal);
+        Assert.Contains("# TYPE prowjobs gauge", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_UnknownComponent_FailsWithTheAvailableOnes()
     {
         var (run, _, error) = Invoke(Ct, "serve", "--components", "hook,nope", "--port", $"{FreePort()}", "--data-dir", Path.Combine(_dir, "data"),
             "--config-path", Path.Combine(_dir, "config.yaml"), "--hmac-secret-file", Path.Combine(_dir, "hmac"));
 
         Assert.Equal(1, await run);
-        Assert.Contains("unknown component(s): nope; available: hook", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("unknown component(s): nope; available: hook, plank, horologium, sinker", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,13 +177,15 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Fail("serve did not become healthy within 15 s");
     }
 
-    private async Task<IReadOnlyList<Core.Api.ProwJob>> WaitForJobsAsync(int count)
+    private Task<IReadOnlyList<ProwJob>> WaitForJobsAsync(int count) => WaitForAsync(jobs => jobs.Count >= count);
+
+    private async Task<IReadOnlyList<ProwJob>> WaitForAsync(Func<IReadOnlyList<ProwJob>, bool> condition)
     {
         await using var store = await SqliteProwJobStore.OpenAsync(Path.Combine(_dir, "data", "prowjobs.db"), Ct);
         for (var attempt = 0; attempt < 200; attempt++)
         {
             var jobs = await store.ListAsync(ProwJobQuery.All, Ct);
-            if (jobs.Count >= count)
+            if (condition(jobs))
             {
                 return jobs;
             }
@@ -161,7 +193,7 @@ public sealed class ServeCommandTests : IDisposable
             await Task.Delay(50, Ct);
         }
 
-        Assert.Fail($"expected {count} ProwJobs within 10 s");
+        Assert.Fail("the ProwJobs did not reach the expected state within 10 s");
         return [];
     }
 

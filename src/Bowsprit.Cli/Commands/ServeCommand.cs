@@ -9,14 +9,14 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var components = new Option<string>("--components") { Description = "Comma-separated components to run", DefaultValueFactory = _ => "hook" };
+        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker", DefaultValueFactory = _ => "hook" };
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 8888 };
         var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
         var dataDir = new Option<string>("--data-dir") { Description = "Embedded state (SQLite)", DefaultValueFactory = _ => ".bowsprit" };
         var configPath = new Option<string>("--config-path") { Description = "Prow's config.yaml", Required = true };
         var jobConfigPath = new Option<string?>("--job-config-path") { Description = "Job config file or directory" };
         var pluginConfig = new Option<string?>("--plugin-config") { Description = "plugins.yaml" };
-        var hmac = new Option<string>("--hmac-secret-file") { Description = "HMAC secret file (one token, or Prow's YAML)", Required = true };
+        var hmac = new Option<string?>("--hmac-secret-file") { Description = "HMAC secret file (one token, or Prow's YAML); required with hook" };
         var endpoint = new Option<string>("--github-endpoint") { Description = "GitHub API root", DefaultValueFactory = _ => "https://api.github.com" };
         var tokenPath = new Option<string?>("--github-token-path") { Description = "File holding the bot's API token" };
         var bot = new Option<string>("--bot-login") { Description = "The bot's GitHub login", DefaultValueFactory = _ => "bowsprit-bot" };
@@ -34,7 +34,7 @@ internal static class ServeCommand
                 ConfigPath = parse.GetValue(configPath)!,
                 JobConfigPath = parse.GetValue(jobConfigPath),
                 PluginConfig = parse.GetValue(pluginConfig),
-                HmacSecretFile = parse.GetValue(hmac)!,
+                HmacSecretFile = parse.GetValue(hmac) ?? "",
                 GitHubEndpoint = parse.GetValue(endpoint)!,
                 GitHubTokenPath = parse.GetValue(tokenPath),
                 BotLogin = parse.GetValue(bot)!,
