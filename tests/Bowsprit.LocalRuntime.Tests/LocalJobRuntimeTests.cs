@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bowsprit.Core.Api;
 using Bowsprit.Core.Runtime;
+using Bowsprit.Testing.Git;
 
 namespace Bowsprit.LocalRuntime.Tests;
 

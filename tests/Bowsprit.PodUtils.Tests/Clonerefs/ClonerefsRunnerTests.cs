@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bowsprit.Core.Api;
 using Bowsprit.PodUtils.Clonerefs;
+using Bowsprit.Testing.Git;
 
 namespace Bowsprit.PodUtils.Tests.Clonerefs;
 
@@ -52,7 +53,7 @@ public sealed class ClonerefsRunnerTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(baseSha, record.FinalSha);
         Assert.True(File.Exists(Path.Combine(clone, "README.md")));
-        Assert.Equal("main", await Git.RunAsync(clone, "rev-parse", "--abbrev-ref", "HEAD"));
+        Assert.Equal("main", await LocalGit.RunAsync(clone, "rev-parse", "--abbrev-ref", "HEAD"));
     }
 
     [Fact]
@@ -67,9 +68,9 @@ public sealed class ClonerefsRunnerTests : IDisposable
         var clone = Path.Combine(SrcRoot, "src", "github.com", "acme", "widgets");
         var record = Assert.Single(result.Records);
         Assert.False(record.Failed, string.Join("\n", record.Commands.Select(c => c.Command + ": " + c.Output)));
-        Assert.Equal($"{baseSha} {pullSha}", await Git.RunAsync(clone, "log", "-1", "--format=%P"));
-        Assert.Equal("bowsprit-bot <bot@example.com>", await Git.RunAsync(clone, "log", "-1", "--format=%cn <%ce>"));
-        Assert.Equal(await Git.RunAsync(clone, "rev-parse", "HEAD"), record.FinalSha);
+        Assert.Equal($"{baseSha} {pullSha}", await LocalGit.RunAsync(clone, "log", "-1", "--format=%P"));
+        Assert.Equal("bowsprit-bot <bot@example.com>", await LocalGit.RunAsync(clone, "log", "-1", "--format=%cn <%ce>"));
+        Assert.Equal(await LocalGit.RunAsync(clone, "rev-parse", "HEAD"), record.FinalSha);
         Assert.True(File.Exists(Path.Combine(clone, "feature.txt")));
         Assert.Contains(record.Commands, c => c.Command == $"git merge --no-ff {pullSha}");
     }
@@ -115,8 +116,8 @@ public sealed class ClonerefsRunnerTests : IDisposable
 
         var clone = Path.Combine(SrcRoot, "src", "github.com", "acme", "widgets");
         Assert.Equal(head, result.Records[0].FinalSha);
-        Assert.Equal("1", await Git.RunAsync(clone, "rev-list", "--count", "HEAD"));
-        Assert.Equal("true", await Git.RunAsync(clone, "rev-parse", "--is-shallow-repository"));
+        Assert.Equal("1", await LocalGit.RunAsync(clone, "rev-list", "--count", "HEAD"));
+        Assert.Equal("true", await LocalGit.RunAsync(clone, "rev-parse", "--is-shallow-repository"));
     }
 
     [Fact]

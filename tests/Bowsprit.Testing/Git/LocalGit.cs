@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Bowsprit.LocalRuntime.Tests;
+namespace Bowsprit.Testing.Git;
 
 /// <summary>Runs the real git binary for test setup and assertions; identity and signing are pinned like Prow's localgit.</summary>
-internal static class Git
+public static class LocalGit
 {
     public static async Task<string> RunAsync(string directory, params string[] args)
     {
@@ -20,7 +20,9 @@ internal static class Git
         }
 
         using var process = Process.Start(startInfo)!;
-        var ct = TestContext.Current.CancellationToken;
+        // Shared with every test project, so no test framework here: a git call in setup is bounded by itself.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = timeout.Token;
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);

@@ -1,10 +1,10 @@
-namespace Bowsprit.PodUtils.Tests.Clonerefs;
+namespace Bowsprit.Testing.Git;
 
 /// <summary>
 /// A bare upstream repository reachable over <c>file://</c>, with a <c>main</c> branch and pull refs pushed
 /// the way GitHub exposes them (<c>refs/pull/N/head</c>).
 /// </summary>
-internal sealed class UpstreamRepo
+public sealed class UpstreamRepo
 {
     private readonly string _work;
     private bool _mainExists;
@@ -25,9 +25,9 @@ internal sealed class UpstreamRepo
         var work = Path.Combine(root, "upstream-work");
         Directory.CreateDirectory(bare);
         Directory.CreateDirectory(work);
-        await Git.RunAsync(bare, "init", "--bare", "-b", "main");
-        await Git.RunAsync(work, "init", "-b", "main");
-        await Git.RunAsync(work, "remote", "add", "origin", bare);
+        await LocalGit.RunAsync(bare, "init", "--bare", "-b", "main");
+        await LocalGit.RunAsync(work, "init", "-b", "main");
+        await LocalGit.RunAsync(work, "remote", "add", "origin", bare);
         return new UpstreamRepo(bare, work);
     }
 
@@ -37,29 +37,29 @@ internal sealed class UpstreamRepo
         // An unborn branch cannot be checked out; the first commit creates it.
         if (_mainExists)
         {
-            await Git.RunAsync(_work, "checkout", "main");
+            await LocalGit.RunAsync(_work, "checkout", "main");
         }
 
         var sha = await CommitAsync(file, content);
         _mainExists = true;
-        await Git.RunAsync(_work, "push", "origin", "main");
+        await LocalGit.RunAsync(_work, "push", "origin", "main");
         return sha;
     }
 
     /// <summary>Commits on a branch from <paramref name="baseSha"/> and pushes it as pull <paramref name="number"/>.</summary>
     public async Task<string> OpenPullAsync(int number, string baseSha, string file, string content)
     {
-        await Git.RunAsync(_work, "checkout", "-B", $"pr-{number}", baseSha);
+        await LocalGit.RunAsync(_work, "checkout", "-B", $"pr-{number}", baseSha);
         var sha = await CommitAsync(file, content);
-        await Git.RunAsync(_work, "push", "origin", $"HEAD:refs/pull/{number}/head");
+        await LocalGit.RunAsync(_work, "push", "origin", $"HEAD:refs/pull/{number}/head");
         return sha;
     }
 
     private async Task<string> CommitAsync(string file, string content)
     {
-        await File.WriteAllTextAsync(Path.Combine(_work, file), content, TestContext.Current.CancellationToken);
-        await Git.RunAsync(_work, "add", file);
-        await Git.RunAsync(_work, "commit", "-m", $"update {file}");
-        return await Git.RunAsync(_work, "rev-parse", "HEAD");
+        await File.WriteAllTextAsync(Path.Combine(_work, file), content);
+        await LocalGit.RunAsync(_work, "add", file);
+        await LocalGit.RunAsync(_work, "commit", "-m", $"update {file}");
+        return await LocalGit.RunAsync(_work, "rev-parse", "HEAD");
     }
 }
