@@ -3,6 +3,7 @@ using Bowsprit.Forge.Api;
 using Bowsprit.Forge.Hosting;
 using Bowsprit.GitHub.Client;
 using Bowsprit.Hook.Tests.Support;
+using Bowsprit.Plugins;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -71,6 +72,55 @@ public sealed class ForgeToHookTests
         Assert.Equal("issue_comment", eventName);
         Assert.Equal(body, forwarded);
         Assert.True(Bowsprit.GitHub.Webhooks.WebhookSignature.Verify(System.Text.Encoding.UTF8.GetBytes(forwarded), signature, [HookFixture.Secret]));
+    }
+
+    [Fact]
+    public async Task BuiltInPlugins_OverSignedWebhooks_CreateJobsLabelAndComment()
+    {
+        var forgeDir = Path.Combine(Path.GetTempPath(), "bowsprit-hook-e2e", Guid.NewGuid().ToString("N"));
+        await using var forge = await ForgeServer.StartAsync(new ForgeOptions { DataDir = forgeDir }, ct: Ct);
+        using var http = new HttpClient();
+        var botToken = await UserAsync(http, forge.BaseUrl, "bowsprit-bot");
+        var aliceToken = await UserAsync(http, forge.BaseUrl, "alice");
+        (await http.PostAsJsonAsync($"{forge.BaseUrl}/api/forge/orgs", new { login = "acme" }, Ct)).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"{forge.BaseUrl}/api/forge/orgs/acme/members/alice", new { role = "admin" }, Ct)).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"{forge.BaseUrl}/api/forge/orgs/acme/members/bowsprit-bot", new { role = "member" }, Ct)).EnsureSuccessStatusCode();
+        var alice = new GitHubClient(http, new GitHubClientOptions { ApiUrl = forge.ApiUrl, Token = aliceToken }, TimeProvider.System);
+        await alice.CreateOrgRepoAsync("acme", "widgets", autoInit: true, Ct);
+
+        await using var hook = HookFixture.Create("plugins:\n  acme:\n    plugins: [trigger, size, hold]\n");
+        await File.WriteAllTextAsync(hook.ConfigPath, """
+            presubmits:
+              acme/widgets:
+              - name: unit
+                always_run: true
+                spec:
+                  containers:
+                  - image: alpine
+                    command: ["true"]
+            """, Ct);
+        hook.GitHubUrl = forge.ApiUrl;
+        hook.GitHubToken = botToken;
+        await hook.StartAsync(BuiltInPlugins.Create(), Ct);
+        await alice.CreateRepoHookAsync("acme", "widgets", $"{hook.Url}/hook", HookFixture.Secret, ["*"], Ct);
+
+        (await http.PostAsJsonAsync($"{forge.BaseUrl}/api/forge/repos/acme/widgets/commits",
+            new { branch = "fix", from = "main", message = "Fix", files = new Dictionary<string, string> { ["fix.txt"] = "fixed\n" } }, Ct)).EnsureSuccessStatusCode();
+        var pull = await alice.CreatePullRequestAsync("acme", "widgets", "Fix it", "fix", "main", null, draft: false, Ct);
+        await Poll(() => Task.FromResult(hook.ProwJobs.Snapshot()), jobs => jobs.Count == 1);
+        await alice.CreateCommentAsync("acme", "widgets", pull.Number, "/hold", Ct);
+        await alice.CreateCommentAsync("acme", "widgets", pull.Number, "/test nope", Ct);
+
+        var labelled = await Poll(() => alice.GetIssueAsync("acme", "widgets", pull.Number, Ct),
+            i => i.Labels.Any(l => l.Name == "do-not-merge/hold") && i.Labels.Any(l => l.Name == "size/XS"));
+        var comments = await Poll(() => alice.ListIssueCommentsAsync("acme", "widgets", pull.Number, Ct), c => c.Any(x => x.User.Login == "bowsprit-bot"));
+        var job = Assert.Single(hook.ProwJobs.Snapshot());
+
+        Assert.Equal("unit", job.Spec.Job);
+        Assert.Equal(pull.Number, job.Spec.Refs!.Pulls![0].Number);
+        Assert.Equal(pull.Head.Sha, job.Spec.Refs.Pulls[0].Sha);
+        Assert.Contains(labelled.Labels, l => l.Name == "size/XS");
+        Assert.Contains("/test unit", comments.Single(c => c.User.Login == "bowsprit-bot").Body, StringComparison.Ordinal);
     }
 
     private static async Task<string> UserAsync(HttpClient http, string forge, string login)
