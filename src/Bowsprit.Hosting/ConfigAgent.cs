@@ -14,16 +14,27 @@ public sealed partial class ConfigAgent<T>(
     : BackgroundService
     where T : class
 {
+    // Components read Current from many threads at once (hook's worker processes deliveries in parallel), and
+    // the first read loads: reloads are serialized so two first reads can never see a half-done load.
+    private readonly Lock _reloadGate = new();
     private ConfigSnapshot<T>? _current;
     private string _stamp = "";
 
     public event Action<ConfigSnapshot<T>>? Changed;
 
     /// <summary>The current configuration; loads it on first use.</summary>
-    public ConfigSnapshot<T> Current => _current ?? LoadInitial();
+    public ConfigSnapshot<T> Current => Volatile.Read(ref _current) ?? LoadInitial();
 
     /// <summary>Checks the files now; returns true when a new configuration was loaded.</summary>
     public bool Reload()
+    {
+        lock (_reloadGate)
+        {
+            return ReloadLocked();
+        }
+    }
+
+    private bool ReloadLocked()
     {
         var stamp = Stamp();
         if (stamp == _stamp && _current is not null)
@@ -50,7 +61,7 @@ public sealed partial class ConfigAgent<T>(
         }
 
         var snapshot = new ConfigSnapshot<T>(value, time.GetUtcNow(), (_current?.Generation ?? 0) + 1);
-        _current = snapshot;
+        Volatile.Write(ref _current, snapshot);
         LogLoaded(logger, name, snapshot.Generation);
         Changed?.Invoke(snapshot);
         return true;
@@ -68,12 +79,10 @@ public sealed partial class ConfigAgent<T>(
 
     private ConfigSnapshot<T> LoadInitial()
     {
-        if (!Reload() || _current is null)
-        {
-            throw new InvalidOperationException($"{name}: the initial configuration could not be loaded (see the log)");
-        }
-
-        return _current;
+        // Another thread may have loaded it meanwhile; then this Reload finds nothing new, which is fine.
+        Reload();
+        return Volatile.Read(ref _current)
+            ?? throw new InvalidOperationException($"{name}: the initial configuration could not be loaded (see the log)");
     }
 
     /// <summary>Sizes and modification times of every watched file, resolving symlinks.</summary>

@@ -10,6 +10,39 @@ public sealed class ConfigReloadTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task FirstReads_FromManyThreadsAtOnce_AllGetTheOneLoadedConfig()
+    {
+        // hook's worker processes deliveries in parallel, so the first reads of Current race each other.
+        using var loading = new ManualResetEventSlim();
+        var loads = 0;
+        var agent = new ConfigAgent<string>("test", () =>
+        {
+            Interlocked.Increment(ref loads);
+            loading.Wait(TimeSpan.FromSeconds(5), Ct);
+            return "loaded";
+        }, () => [], TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(() => agent.Current, Ct)).ToList();
+        await PollAsync(() => Volatile.Read(ref loads) == 1);
+        loading.Set();
+        var snapshots = await Task.WhenAll(readers);
+
+        Assert.All(snapshots, s => Assert.Equal("loaded", s.Value));
+        Assert.Single(snapshots.Select(s => s.Generation).Distinct());
+        Assert.Equal(1, loads);
+    }
+
+    private static async Task PollAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        Assert.True(condition());
+    }
+
+    [Fact]
     public async Task PluginsYaml_ChangeIsPickedUpAndInvalidChangeKeepsLastGood()
     {
         await using var hook = HookFixture.Create("plugins:\n  acme:\n    plugins: [other]\n");
