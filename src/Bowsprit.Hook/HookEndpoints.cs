@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Bowsprit.GitHub.Webhooks;
@@ -118,16 +119,32 @@ public static partial class HookEndpoints
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        // GitHub always sends Content-Length (Kestrel enforces it): read straight into the final array, the
+        // per-delivery hot path. Only chunked bodies need a growing buffer.
+        if (request.ContentLength is { } length)
         {
-            await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
-            if (buffer.Length > limit)
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, ct);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
             {
-                return null;
+                await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
+                if (buffer.Length > limit)
+                {
+                    return null;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

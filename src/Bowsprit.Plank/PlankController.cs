@@ -48,114 +48,6 @@ public sealed partial class PlankController(
         base.Dispose();
     }
 
-    /// <summary>After a restart: clean up runs nobody owns, then look at every job that may need work.</summary>
-    private async Task<string> StartupAsync(CancellationToken ct)
-    {
-        var jobs = await store.ListAsync(ProwJobQuery.All, ct).ConfigureAwait(false);
-        var byName = jobs.ToDictionary(static j => j.Name, StringComparer.Ordinal);
-        foreach (var run in await runtime.ListAsync(ct).ConfigureAwait(false))
-        {
-            if (!byName.ContainsKey(run.JobName))
-            {
-                LogOrphan(run.JobName);
-                await runtime.DeleteAsync(run.JobName, ct).ConfigureAwait(false);
-            }
-        }
-
-        EnqueueAll(jobs);
-        metrics.SetJobs(jobs);
-        return jobs.ResourceVersion;
-    }
-
-    private void EnqueueAll(IEnumerable<ProwJob> jobs)
-    {
-        foreach (var job in jobs)
-        {
-            if (PlankDecisions.Handles(job))
-            {
-                _queue.Add(job.Name);
-            }
-        }
-    }
-
-    private async Task WatchJobsAsync(string resourceVersion, CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                await foreach (var change in store.WatchAsync(resourceVersion, ct).ConfigureAwait(false))
-                {
-                    resourceVersion = change.Job.Metadata.ResourceVersion ?? resourceVersion;
-                    if (PlankDecisions.Handles(change.Job))
-                    {
-                        _queue.Add(change.Job.Name);
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // Expired or broken watch: list again so nothing that changed in the gap is missed.
-                LogWatchRestart("prowjobs", ex);
-                await DelayAsync(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
-                try
-                {
-                    var jobs = await store.ListAsync(ProwJobQuery.All, ct).ConfigureAwait(false);
-                    EnqueueAll(jobs);
-                    resourceVersion = jobs.ResourceVersion;
-                }
-                catch (Exception listError) when (listError is not OperationCanceledException)
-                {
-                    LogWatchRestart("prowjobs list", listError);
-                }
-            }
-        }
-    }
-
-    private async Task WatchRunsAsync(CancellationToken ct)
-    {
-        while (!ct.IsCancellationRequested)
-        {
-            try
-            {
-                await foreach (var run in runtime.WatchAsync(ct).ConfigureAwait(false))
-                {
-                    _queue.Add(run.JobName);
-                }
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogWatchRestart("runs", ex);
-                await DelayAsync(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task ResyncAsync(CancellationToken ct)
-    {
-        while (await DelayAsync(options.ResyncInterval, ct).ConfigureAwait(false))
-        {
-            try
-            {
-                var jobs = await store.ListAsync(ProwJobQuery.All, ct).ConfigureAwait(false);
-                metrics.SetJobs(jobs);
-                EnqueueAll(jobs.Where(static j => !j.Status.State.IsComplete()));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogWatchRestart("resync", ex);
-            }
-        }
-    }
-
     private async Task WorkAsync(CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
@@ -351,6 +243,15 @@ public sealed partial class PlankController(
         return true;
     }
 
+    /// <summary>Whether the job was last reconciled as waiting for a free slot (max_concurrency or its queue's capacity).</summary>
+    public bool IsHeld(string jobName)
+    {
+        lock (_heldGate)
+        {
+            return _held.Contains(jobName);
+        }
+    }
+
     private void WakeHeld()
     {
         string[] held;
@@ -489,22 +390,4 @@ public sealed partial class PlankController(
             return job.Status.Url;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} is now {State}: {Detail}")]
-    private partial void LogTransition(string job, ProwJobState state, string? detail);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleting run {Job}: no ProwJob owns it")]
-    private partial void LogOrphan(string job);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Conflict writing job {Job} (attempt {Attempt}): {Reason}")]
-    private partial void LogConflict(string job, int attempt, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciling job {Job} failed; retrying")]
-    private partial void LogReconcileFailed(string job, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Watch of {What} ended; restarting")]
-    private partial void LogWatchRestart(string what, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "job_url_template failed for job {Job}: {Reason}")]
-    private partial void LogUrlFailed(string job, string reason);
 }

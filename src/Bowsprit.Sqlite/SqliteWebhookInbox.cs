@@ -144,7 +144,7 @@ public sealed class SqliteWebhookInbox : IAsyncDisposable
         ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(operation), this);
 
         // The write is committed or not regardless of the caller giving up; only the wait is cancellable.
-        return operation.Result.Task.WaitAsync(ct);
+        return operation.Completion.Task.WaitAsync(ct);
     }
 
     private async Task WriteLoopAsync()
@@ -189,7 +189,7 @@ public sealed class SqliteWebhookInbox : IAsyncDisposable
         {
             foreach (var operation in operations)
             {
-                operation.Result.TrySetException(e);
+                operation.Completion.TrySetException(e);
             }
 
             return;
@@ -199,11 +199,11 @@ public sealed class SqliteWebhookInbox : IAsyncDisposable
         {
             if (failures[i] is { } failure)
             {
-                operations[i].Result.TrySetException(failure);
+                operations[i].Completion.TrySetException(failure);
             }
             else
             {
-                operations[i].Result.TrySetResult(results[i]);
+                operations[i].Completion.TrySetResult(results[i]);
             }
         }
     }
@@ -238,6 +238,6 @@ public sealed class SqliteWebhookInbox : IAsyncDisposable
     {
         public Func<WriteBatch, long> Apply { get; } = apply;
 
-        public TaskCompletionSource<long> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<long> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

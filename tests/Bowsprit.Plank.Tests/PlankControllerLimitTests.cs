@@ -17,7 +17,10 @@ public sealed class PlankControllerLimitTests
         await h.StartAsync();
         await h.WaitForStartedAsync("j0");
         await h.WaitForStartedAsync("j1");
-        await Task.Delay(200, PlankHarness.Ct);
+        foreach (var held in new[] { "j2", "j3", "j4", "j5" })
+        {
+            await h.WaitForHeldAsync(held);
+        }
 
         var pending = (await h.Store.ListAsync(ProwJobQuery.All, PlankHarness.Ct)).Where(static j => j.Status.State == ProwJobState.Pending).Select(static j => j.Name).Order();
         Assert.Equal(["j0", "j1"], pending);
@@ -25,7 +28,10 @@ public sealed class PlankControllerLimitTests
 
         h.Runtime.Finish("j1", succeeded: true);
         await h.WaitForStartedAsync("j2");
-        await Task.Delay(100, PlankHarness.Ct);
+        foreach (var held in new[] { "j3", "j4", "j5" })
+        {
+            await h.WaitForHeldAsync(held);
+        }
         Assert.Equal(3, h.Runtime.RunsCreated);
     }
 

@@ -55,7 +55,7 @@ public sealed class PlankControllerTests
         await h.AddAsync(Jobs.Triggered("first", job: "serial", created: Jobs.Epoch, maxConcurrency: 1));
         await h.AddAsync(Jobs.Triggered("second", job: "serial", created: Jobs.Epoch.AddSeconds(1), maxConcurrency: 1));
         await h.WaitForStartedAsync("first");
-        await Task.Delay(200, PlankHarness.Ct);
+        await h.WaitForHeldAsync("second");
 
         Assert.Equal(ProwJobState.Triggered, (await h.Store.GetAsync("second", PlankHarness.Ct))!.Status.State);
         Assert.Null(h.Runtime.Run("second"));
@@ -75,7 +75,7 @@ public sealed class PlankControllerTests
         await h.AddAsync(Jobs.Triggered("x", job: "train", created: Jobs.Epoch, queue: "gpu"));
         await h.AddAsync(Jobs.Triggered("y", job: "eval", created: Jobs.Epoch.AddSeconds(1), queue: "gpu"));
         await h.WaitForStartedAsync("x");
-        await Task.Delay(200, PlankHarness.Ct);
+        await h.WaitForHeldAsync("y");
 
         Assert.Equal(ProwJobState.Triggered, (await h.Store.GetAsync("y", PlankHarness.Ct))!.Status.State);
 

@@ -74,6 +74,9 @@ internal sealed class PlankHarness : IAsyncDisposable
     }
 
     /// <summary>Waits for something the controller does after its store write (stopping or deleting a run).</summary>
+    /// <summary>Waits until plank has decided to hold the job for want of a slot (the signal that it was looked at and not started).</summary>
+    public Task WaitForHeldAsync(string name) => WaitUntilAsync(() => _controller?.IsHeld(name) == true, $"{name} is held");
+
     public static async Task WaitUntilAsync(Func<bool> condition, string what)
     {
         for (var i = 0; i < 1000 && !condition(); i++)

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bowsprit.Forge.Api.Requests;
 using Bowsprit.Forge.State;
 using Bowsprit.Forge.Webhooks;
+using Bowsprit.GitHub.Json;
+using Bowsprit.GitHub.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -100,7 +103,7 @@ internal static class HookEndpoints
             var actor = forge.Actor(http);
             await forge.Db.ReadAsync(s => Find(resolve(s, http, actor).Hooks, id), http.RequestAborted);
             var deliveries = await forge.Db.Store.ListDeliveriesAsync(id, 100, http.RequestAborted);
-            return ApiJson.Ok(deliveries.Select(HookDeliveryDetail.Summary).ToList());
+            return ApiJson.Ok(deliveries.Select(Summary).ToList());
         });
 
         api.MapGet(prefix + "/{id:long}/deliveries/{deliveryId:long}", async (HttpContext http, ForgeContext forge, long id, long deliveryId) =>
@@ -113,18 +116,15 @@ internal static class HookEndpoints
                 throw ForgeApiException.NotFound();
             }
 
-            var summary = HookDeliveryDetail.Summary(d);
-            return ApiJson.Ok(new HookDeliveryDetail
+            // The detail is the list entry plus the request and response, so it is built from the same model.
+            var detail = JsonSerializer.SerializeToNode(Summary(d), GitHubJson.Options)!.AsObject();
+            detail["request"] = new JsonObject
             {
-                Id = summary.Id, Guid = summary.Guid, DeliveredAt = summary.DeliveredAt, Redelivery = summary.Redelivery, Duration = summary.Duration,
-                Status = summary.Status, StatusCode = summary.StatusCode, Event = summary.Event, Action = summary.Action,
-                Request = new JsonObject
-                {
-                    ["headers"] = new JsonObject { ["X-GitHub-Event"] = d.Event, ["X-GitHub-Delivery"] = d.Guid },
-                    ["payload"] = JsonNode.Parse(d.Payload),
-                },
-                Response = new JsonObject { ["payload"] = d.ResponseBody },
-            });
+                ["headers"] = new JsonObject { ["X-GitHub-Event"] = d.Event, ["X-GitHub-Delivery"] = d.Guid },
+                ["payload"] = JsonNode.Parse(d.Payload),
+            };
+            detail["response"] = new JsonObject { ["payload"] = d.ResponseBody };
+            return ApiJson.Ok(detail);
         });
 
         api.MapPost(prefix + "/{id:long}/deliveries/{deliveryId:long}/attempts", async (HttpContext http, ForgeContext forge, WebhookDispatcher dispatcher, long id, long deliveryId) =>
@@ -185,4 +185,10 @@ internal static class HookEndpoints
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private static ForgeHook Find(IEnumerable<ForgeHook> hooks, long id) => hooks.FirstOrDefault(h => h.Id == id) ?? throw ForgeApiException.NotFound();
+
+    private static HookDelivery Summary(ForgeDelivery d) => new()
+    {
+        Id = d.Id, Guid = d.Guid, DeliveredAt = d.DeliveredAt, Redelivery = d.Redelivery, Duration = d.Duration,
+        Status = d.Status, StatusCode = d.StatusCode, Event = d.Event, Action = d.Action, RepositoryId = d.RepositoryId,
+    };
 }
