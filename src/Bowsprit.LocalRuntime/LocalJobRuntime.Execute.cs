@@ -110,7 +110,8 @@ public sealed partial class LocalJobRuntime
                 ProcessLog = buildLog,
                 MarkerFile = layout.MarkerFile,
             },
-            _time);
+            _time,
+            interruptTarget: _bwrap is null ? null : SandboxedProcess.Innermost);
 
         await PublishAsync(run, r => r with { Phase = JobRunPhase.Running, StartedAt = _time.GetUtcNow() }).ConfigureAwait(false);
         var process = entrypoint.RunAsync(stop);

@@ -115,6 +115,26 @@ public sealed class LocalJobRuntimeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stop_DeliversSigintToTheJob_WhichCleansUpWithinTheGracePeriod()
+    {
+        var runtime = _fixture.Create();
+        var job = RuntimeFixture.Job("trapper", "trap 'echo cleaned-up; exit 4' INT; echo ready; while true; do sleep 0.05; done",
+            decoration: new DecorationConfig { GracePeriod = TimeSpan.FromSeconds(20) });
+        await runtime.StartAsync(job, Ct);
+        var log = _fixture.ArtifactFile(job, "build-log.txt");
+        await RuntimeFixture.WaitAsync(runtime, job, _ => File.Exists(log) && ReadShared(log).Contains("ready", StringComparison.Ordinal));
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        await runtime.StopAsync(job, Ct);
+        var run = await RuntimeFixture.WaitFinishedAsync(runtime, job);
+
+        // Reaching the job (not only its sandbox) means its trap runs and it ends long before the 20 s SIGKILL.
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(10), $"stop took {stopping.Elapsed}");
+        Assert.Contains("cleaned-up", ReadShared(log), StringComparison.Ordinal);
+        Assert.Equal(130, run.ExitCode);
+    }
+
+    [Fact]
     public async Task Presubmit_ClonesRefsAndMergesThePull_InTheWorkingDirectory()
     {
         var upstream = await UpstreamRepo.CreateAsync(Directory.CreateDirectory(Path.Combine(_fixture.Root, "git")).FullName);

@@ -9,7 +9,15 @@ namespace Bowsprit.PodUtils.Entrypoint;
 /// (SIGINT, grace period, then SIGKILL of the whole tree) and records the exit code in the marker file.
 /// Cancelling <see cref="RunAsync"/> is the in-process equivalent of the entrypoint receiving SIGINT/SIGTERM.
 /// </summary>
-public sealed class EntrypointRunner(EntrypointOptions options, TimeProvider timeProvider, TextWriter? output = null)
+/// <param name="options">Prow's entrypoint options.</param>
+/// <param name="timeProvider">Clock for the timeout and grace period.</param>
+/// <param name="output">Where the job's output is echoed besides the process log (the container's stdout).</param>
+/// <param name="interruptTarget">
+/// Which process gets the graceful SIGINT, given the started one; by default that process itself. A wrapper that
+/// does not forward signals (bubblewrap) names the job's process inside it instead.
+/// </param>
+public sealed class EntrypointRunner(
+    EntrypointOptions options, TimeProvider timeProvider, TextWriter? output = null, Func<int, int>? interruptTarget = null)
 {
     private static readonly TimeSpan MarkerPollInterval = TimeSpan.FromMilliseconds(100);
 
@@ -156,7 +164,7 @@ public sealed class EntrypointRunner(EntrypointOptions options, TimeProvider tim
     /// <summary>SIGINT first, as Prow does, so the job can clean up and flush; SIGKILL once the grace period ends.</summary>
     private async Task TerminateGracefullyAsync(Process process)
     {
-        if (PosixSignals.TrySend(process.Id, PosixSignals.SigInt))
+        if (PosixSignals.TrySend(interruptTarget?.Invoke(process.Id) ?? process.Id, PosixSignals.SigInt))
         {
             using var grace = new CancellationTokenSource(options.EffectiveGracePeriod, timeProvider);
             try
