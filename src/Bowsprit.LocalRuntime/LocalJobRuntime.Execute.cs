@@ -1,17 +1,18 @@
 using System.Globalization;
-using System.Text;
 using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.Core.Runtime;
 using Bowsprit.PodUtils.Clonerefs;
 using Bowsprit.PodUtils.Entrypoint;
+using Bowsprit.PodUtils.Initupload;
+using Bowsprit.PodUtils.Sidecar;
+using Bowsprit.PodUtils.Upload;
 using Bowsprit.Storage;
 
 namespace Bowsprit.LocalRuntime;
 
 public sealed partial class LocalJobRuntime
 {
-    private const string BuildLogName = "build-log.txt";
     private static readonly TimeSpan PidPollInterval = TimeSpan.FromMilliseconds(10);
 
     private async Task ExecuteAsync(ActiveRun run)
@@ -70,18 +71,24 @@ public sealed partial class LocalJobRuntime
             return;
         }
 
-        var artifactJob = ToArtifactJob(job);
-        var buildLogKey = $"{ArtifactPaths.JobDirectory(artifactJob, _options.PathStrategy)}/{BuildLogName}";
-        var buildLog = Path.Combine(_store.RootDirectory, buildLogKey);
+        var spec = DownwardJobSpec.From(job);
+        var target = UploadTargetFor(spec);
+        var buildLog = _store.PathFor(target.Key(InituploadRunner.BuildLogFile));
         Directory.CreateDirectory(Path.GetDirectoryName(buildLog)!);
 
         // As in Prow, only decorated jobs get their refs cloned (by clonerefs); an undecorated job checks out its own code.
-        List<Refs> refs = job.Spec.DecorationConfig is { SkipCloning: not true } ? AllRefs(job) : [];
-        if (refs.Count > 0 && !await CloneAsync(refs, layout, buildLog, stop).ConfigureAwait(false))
+        List<Refs> refs = job.Spec.DecorationConfig is { SkipCloning: not true } ? [.. spec.AllRefs] : [];
+        if (refs.Count > 0 && !await CloneAsync(refs, layout, stop).ConfigureAwait(false))
         {
-            var aborted = stop.IsCancellationRequested;
-            await FinishAsync(run, aborted ? EntrypointExitCodes.Aborted : null, aborted ? "Aborted while cloning" : "Cloning refs failed; see build-log.txt")
-                .ConfigureAwait(false);
+            await FinishAsync(run, EntrypointExitCodes.Aborted, "Aborted while cloning").ConfigureAwait(false);
+            return;
+        }
+
+        // initupload: started.json and the clone records; a failed clone ends the run with the clone log as build log.
+        var initupload = new InituploadRunner(new InituploadOptions { Log = refs.Count > 0 ? layout.CloneLog : null }, _time);
+        if (await initupload.RunAsync(target, spec, Environment.MachineName, CancellationToken.None).ConfigureAwait(false) != 0)
+        {
+            await FinishAsync(run, null, "Cloning refs failed; see build-log.txt", finishedWritten: true).ConfigureAwait(false);
             return;
         }
 
@@ -118,47 +125,37 @@ public sealed partial class LocalJobRuntime
         await RecordPidAsync(run, layout, process).ConfigureAwait(false);
         var code = await process.ConfigureAwait(false);
 
-        await UploadArtifactsAsync(layout, artifactJob).ConfigureAwait(false);
+        // sidecar: artifacts, metadata and finished.json (the build log is already in place).
+        var sidecar = new SidecarRunner(
+            new SidecarOptions
+            {
+                GcsOptions = new UploadOptions { Items = [layout.Artifacts] },
+                Entries = [new SidecarEntry { ProcessLog = buildLog, MarkerFile = layout.MarkerFile, MetadataFile = Path.Combine(layout.Artifacts, "metadata.json") }],
+            },
+            _time);
+        await sidecar.UploadAsync(target, spec, [code], CancellationToken.None).ConfigureAwait(false);
         await FinishAsync(run, code, code switch
         {
             0 => null,
             EntrypointExitCodes.Aborted => "Aborted",
             EntrypointExitCodes.InternalError => "Timed out, or the command could not start; see build-log.txt",
             _ => $"Exited with code {code.ToString(CultureInfo.InvariantCulture)}",
-        }).ConfigureAwait(false);
+        }, finishedWritten: true).ConfigureAwait(false);
     }
 
-    /// <summary>Clones into the workspace; on failure the clone records become the build log, as initupload does.</summary>
-    private async Task<bool> CloneAsync(List<Refs> refs, RunWorkspace layout, string buildLog, CancellationToken stop)
+    /// <summary>Clones into the workspace, leaving the clone records for initupload; false when aborted.</summary>
+    private async Task<bool> CloneAsync(List<Refs> refs, RunWorkspace layout, CancellationToken stop)
     {
         var options = new ClonerefsOptions { SrcRoot = layout.Root, Log = layout.CloneLog, Refs = refs, MaxParallelWorkers = refs.Count };
-        ClonerefsResult result;
         try
         {
-            result = await new ClonerefsRunner(options, _time).RunAsync(stop).ConfigureAwait(false);
+            await new ClonerefsRunner(options, _time).RunAsync(stop).ConfigureAwait(false);
+            return true;
         }
         catch (OperationCanceledException)
         {
             return false;
         }
-
-        if (!result.Records.Any(r => r.Failed))
-        {
-            return true;
-        }
-
-        var log = new StringBuilder();
-        foreach (var command in result.Records.SelectMany(r => r.Commands))
-        {
-            log.Append("$ ").AppendLine(command.Command).Append(command.Output);
-            if (!string.IsNullOrEmpty(command.Error))
-            {
-                log.AppendLine(command.Error);
-            }
-        }
-
-        await File.WriteAllTextAsync(buildLog, log.ToString(), CancellationToken.None).ConfigureAwait(false);
-        return false;
     }
 
     /// <summary>The shim writes the pid as the process starts; record it so a restarted Bowsprit can find the process.</summary>
@@ -178,29 +175,28 @@ public sealed partial class LocalJobRuntime
         }
     }
 
-    private async Task UploadArtifactsAsync(RunWorkspace layout, ArtifactJob job)
-    {
-        if (!Directory.Exists(layout.Artifacts))
-        {
-            return;
-        }
-
-        var directory = ArtifactPaths.JobDirectory(job, _options.PathStrategy);
-        foreach (var file in Directory.EnumerateFiles(layout.Artifacts, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(layout.Artifacts, file).Replace(Path.DirectorySeparatorChar, '/').Replace("#", "%23", StringComparison.Ordinal);
-            var content = File.OpenRead(file);
-            await using (content.ConfigureAwait(false))
-            {
-                await _store.WriteAsync($"{directory}/artifacts/{relative}", content, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private async Task FinishAsync(ActiveRun run, int? exitCode, string? message)
+    /// <summary>Publishes the run's end; writes <c>finished.json</c> unless initupload or sidecar already did.</summary>
+    private async Task FinishAsync(ActiveRun run, int? exitCode, string? message, bool finishedWritten = false)
     {
         var now = _time.GetUtcNow();
-        var job = run.Job;
+        if (!finishedWritten)
+        {
+            await WriteFinishedAsync(run, exitCode, now).ConfigureAwait(false);
+        }
+
+        var done = await PublishAsync(run, r => r with
+        {
+            Phase = exitCode == 0 ? JobRunPhase.Succeeded : JobRunPhase.Failed,
+            FinishedAt = now,
+            ExitCode = exitCode,
+            Message = message,
+        }).ConfigureAwait(false);
+        LocalRuntimeLog.RunFinished(_logger, done.JobName, done.Phase, done.ExitCode);
+    }
+
+    private async Task WriteFinishedAsync(ActiveRun run, int? exitCode, DateTimeOffset now)
+    {
+        var spec = DownwardJobSpec.From(run.Job);
         var finished = new Finished
         {
             Timestamp = now.ToUnixTimeSeconds(),
@@ -211,21 +207,15 @@ public sealed partial class LocalJobRuntime
                 EntrypointExitCodes.Aborted => "ABORTED",
                 _ => "FAILURE",
             },
-            Revision = job.Spec.MainRefs is { } main
-                ? main.Pulls is [var pull, ..] ? pull.Sha : string.IsNullOrEmpty(main.BaseSha) ? main.BaseRef : main.BaseSha
-                : null,
+            Revision = InituploadRunner.Revision(spec),
         };
-        await JobArtifacts.WriteFinishedAsync(_store, ToArtifactJob(job), _options.PathStrategy, finished, CancellationToken.None)
+        var target = UploadTargetFor(spec);
+        await JobArtifacts.WriteFinishedAsync(_store, target.Job, target.PathStrategy, finished, CancellationToken.None)
             .ConfigureAwait(false);
-        var done = await PublishAsync(run, r => r with
-        {
-            Phase = exitCode == 0 ? JobRunPhase.Succeeded : JobRunPhase.Failed,
-            FinishedAt = now,
-            ExitCode = exitCode,
-            Message = message,
-        }).ConfigureAwait(false);
-        LocalRuntimeLog.RunFinished(_logger, done.JobName, done.Phase, done.ExitCode);
     }
+
+    private UploadTarget UploadTargetFor(DownwardJobSpec spec) =>
+        new(_store, new StoragePath(StorageProvider.File, _store.RootDirectory, ""), _options.PathStrategy, UploadTarget.ArtifactJobFor(spec));
 
     private async Task<JobRun> PublishAsync(ActiveRun run, Func<JobRun, JobRun> change)
     {
@@ -260,20 +250,5 @@ public sealed partial class LocalJobRuntime
         }
 
         return result;
-    }
-
-    private static List<Refs> AllRefs(ProwJob job) =>
-        [.. job.Spec.Refs is { } refs ? [refs] : Array.Empty<Refs>(), .. job.Spec.ExtraRefs ?? []];
-
-    private static ArtifactJob ToArtifactJob(ProwJob job)
-    {
-        var main = job.Spec.MainRefs;
-        return new ArtifactJob(
-            job.Spec.Type,
-            job.Spec.Job ?? job.Name,
-            string.IsNullOrEmpty(job.Status.BuildId) ? job.Name : job.Status.BuildId,
-            main?.Org,
-            main?.Repo,
-            job.Spec.Type == ProwJobType.Presubmit ? main?.Pulls?.FirstOrDefault()?.Number : null);
     }
 }

@@ -19,7 +19,7 @@ public sealed record Started
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Node { get; init; }
 
-    /// <summary>The pull's refs string (<c>base_ref:base_sha,num:sha</c>) for presubmits.</summary>
+    /// <summary>The number of the pull request under test, as a string (Prow writes it so).</summary>
     [JsonPropertyName("pull")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Pull { get; init; }

@@ -162,6 +162,33 @@ public sealed class LocalJobRuntimeTests : IAsyncLifetime
             (await File.ReadAllTextAsync(Path.Combine(dir, "pwd.txt"), Ct)).Trim());
         Assert.Equal("basechange", (await File.ReadAllTextAsync(Path.Combine(dir, "files.txt"), Ct)).Trim());
         Assert.Equal($"{baseSha} {pullSha}", (await File.ReadAllTextAsync(Path.Combine(dir, "parents.txt"), Ct)).Trim());
+
+        // initupload's files: started.json names the merged commit, the clone log and records sit beside it.
+        var mergedSha = await LocalGit.RunAsync(Path.Combine(_fixture.Workspaces, "pr", "src", "github.com", "acme", "widgets"), "rev-parse", "HEAD");
+        using var started = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "..", "started.json"), Ct));
+        Assert.Equal("5", started.RootElement.GetProperty("pull").GetString());
+        Assert.Equal(mergedSha.Trim(), started.RootElement.GetProperty("repo-commit").GetString());
+        Assert.Equal(refs.ToString(), started.RootElement.GetProperty("repos").GetProperty("acme/widgets").GetString());
+        using var records = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "..", "clone-records.json"), Ct));
+        Assert.False(records.RootElement[0].TryGetProperty("failed", out _)); // omitted when false, as Go writes it
+        Assert.Equal(mergedSha.Trim(), records.RootElement[0].GetProperty("final_sha").GetString());
+        Assert.Contains($"# Final SHA: {mergedSha.Trim()}", await File.ReadAllTextAsync(Path.Combine(dir, "..", "clone-log.txt"), Ct), StringComparison.Ordinal);
+        Assert.Equal(job.Status.BuildId, await File.ReadAllTextAsync(Path.Combine(_fixture.ArtifactsRoot, "pr-logs/directory/job-pr/latest-build.txt"), Ct));
+    }
+
+    [Fact]
+    public async Task JobMetadataFile_IsMergedIntoFinishedJson()
+    {
+        var runtime = _fixture.Create();
+        var job = RuntimeFixture.Job("meta", "echo '{\"version\":\"v1.2\"}' > \"$ARTIFACTS/metadata.json\"");
+
+        await runtime.StartAsync(job, Ct);
+        await RuntimeFixture.WaitFinishedAsync(runtime, job);
+
+        using var finished = JsonDocument.Parse(await File.ReadAllTextAsync(_fixture.ArtifactFile(job, "finished.json"), Ct));
+        Assert.Equal("v1.2", finished.RootElement.GetProperty("metadata").GetProperty("version").GetString());
+        Assert.True(File.Exists(_fixture.ArtifactFile(job, "started.json")));
+        Assert.True(File.Exists(_fixture.ArtifactFile(job, "artifacts/metadata.json")));
     }
 
     [Theory]
@@ -192,7 +219,12 @@ public sealed class LocalJobRuntimeTests : IAsyncLifetime
 
         Assert.Equal(JobRunPhase.Failed, run.Phase);
         Assert.Null(run.StartedAt);
-        Assert.Contains("git", await File.ReadAllTextAsync(_fixture.ArtifactFile(job, "build-log.txt"), Ct), StringComparison.Ordinal);
+        var buildLog = await File.ReadAllTextAsync(_fixture.ArtifactFile(job, "build-log.txt"), Ct);
+        Assert.Contains("# Clone failed", buildLog, StringComparison.Ordinal);
+        Assert.Equal(buildLog, await File.ReadAllTextAsync(_fixture.ArtifactFile(job, "clone-log.txt"), Ct));
+        using var finished = JsonDocument.Parse(await File.ReadAllTextAsync(_fixture.ArtifactFile(job, "finished.json"), Ct));
+        Assert.Equal("FAILURE", finished.RootElement.GetProperty("result").GetString());
+        Assert.True(File.Exists(_fixture.ArtifactFile(job, "started.json")));
     }
 
     [Fact]

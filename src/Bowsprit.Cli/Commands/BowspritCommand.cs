@@ -13,6 +13,11 @@ internal static class BowspritCommand
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(HookCommand.Create());
         root.Subcommands.Add(MkpjCommand.Create());
+        foreach (var utility in PodUtilityCommands.Create())
+        {
+            root.Subcommands.Add(utility);
+        }
+
         return root;
     }
 }

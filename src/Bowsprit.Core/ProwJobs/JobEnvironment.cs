@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Bowsprit.Core.Api;
 
 namespace Bowsprit.Core.ProwJobs;
@@ -75,40 +74,8 @@ public static class JobEnvironment
     }
 
     /// <summary>The downward-API document in <c>JOB_SPEC</c>, which the pod utilities parse back.</summary>
-    public static string JobSpecJson(ProwJob job)
-    {
-        ArgumentNullException.ThrowIfNull(job);
-        var document = new JobSpecDocument
-        {
-            Type = job.Spec.Type,
-            Job = job.Spec.Job,
-            BuildId = job.Status.BuildId,
-            ProwJobId = job.Name,
-            Refs = job.Spec.Refs,
-            ExtraRefs = job.Spec.ExtraRefs is { Count: > 0 } extra ? extra : null,
-            DecorationConfig = job.Spec.DecorationConfig,
-        };
-        return ProwJson.Serialize(document);
-    }
+    public static string JobSpecJson(ProwJob job) => DownwardJobSpec.From(job).ToJson();
 
     private static string TypeName(ProwJobType type) =>
         ProwJson.Serialize(type).Trim('"');
-
-    private sealed class JobSpecDocument
-    {
-        // An enum is zero for presubmit, which Go omit-empty would drop; Prow's string type never is empty.
-        [JsonPropertyName("type"), GoAlwaysEmit] public ProwJobType Type { get; init; }
-
-        [JsonPropertyName("job")] public string? Job { get; init; }
-
-        [JsonPropertyName("buildid")] public string? BuildId { get; init; }
-
-        [JsonPropertyName("prowjobid")] public string? ProwJobId { get; init; }
-
-        [JsonPropertyName("refs")] public Refs? Refs { get; init; }
-
-        [JsonPropertyName("extra_refs")] public List<Refs>? ExtraRefs { get; init; }
-
-        [JsonPropertyName("decoration_config")] public DecorationConfig? DecorationConfig { get; init; }
-    }
 }
