@@ -214,8 +214,18 @@ public sealed partial class LocalJobRuntime
             .ConfigureAwait(false);
     }
 
-    private UploadTarget UploadTargetFor(DownwardJobSpec spec) =>
-        new(_store, new StoragePath(StorageProvider.File, _store.RootDirectory, ""), _options.PathStrategy, UploadTarget.ArtifactJobFor(spec));
+    /// <summary>
+    /// Where the run's files go in the local store: the job's own <c>gcs_configuration</c> decides the path (so its
+    /// <c>status.url</c> and deck agree on it), else the runtime's default strategy. The bucket itself is always local.
+    /// </summary>
+    private UploadTarget UploadTargetFor(DownwardJobSpec spec)
+    {
+        var gcs = spec.DecorationConfig?.GcsConfiguration;
+        var paths = string.IsNullOrEmpty(gcs?.PathStrategy)
+            ? _options.PathStrategy
+            : new PathStrategyOptions(PathStrategyOptions.ParseStrategy(gcs.PathStrategy), gcs.DefaultOrg, gcs.DefaultRepo, gcs.PathPrefix);
+        return new(_store, new StoragePath(StorageProvider.File, _store.RootDirectory, ""), paths, UploadTarget.ArtifactJobFor(spec));
+    }
 
     private async Task<JobRun> PublishAsync(ActiveRun run, Func<JobRun, JobRun> change)
     {

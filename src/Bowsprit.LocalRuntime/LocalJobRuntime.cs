@@ -11,8 +11,10 @@ namespace Bowsprit.LocalRuntime;
 /// Embedded mode's <see cref="IJobRuntime"/>: each ProwJob runs as a local process (inside bubblewrap when
 /// available) in <c>WorkspaceRoot/&lt;job name&gt;/</c>, with clonerefs and entrypoint in-process and the build log
 /// written straight into the local artifact store. <c>run.json</c> lets a restarted process report earlier runs.
-/// A run whose process is gone without having finished (Bowsprit died while it ran) is lost: Get returns null and
-/// List leaves it out, so the controller treats it as a vanished pod.
+/// A run that had not finished when an earlier Bowsprit process died is lost: its entrypoint (which would record
+/// the outcome) died with that process, so a process of the run still alive is killed as an orphan, and Get returns
+/// null and List leaves the run out, so the controller treats it as a vanished pod and marks the ProwJob errored.
+/// Sandboxed runs die with Bowsprit anyway (bubblewrap's --die-with-parent).
 /// </summary>
 public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
 {
@@ -162,22 +164,14 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
 
         var workspace = Path.Combine(_root, name);
         var state = await RunStateFile.ReadAsync(workspace, ct).ConfigureAwait(false);
-        if (state is null || IsTerminal(state.Phase) || state.Pid is not { } pid || TryGetProcess(pid) is not { } process)
+        if (state is null || IsTerminal(state.Phase) || state.Pid is not { } pid || TryGetRunProcess(pid, workspace, name) is not { } process)
         {
             return;
         }
 
         using (process)
         {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync(ct).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException)
-            {
-                // Exited on its own meanwhile.
-            }
+            await KillTreeAsync(process, ct).ConfigureAwait(false);
         }
 
         var killed = state with
@@ -216,7 +210,7 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
         _startGate.Dispose();
     }
 
-    private static async Task<JobRun?> ReadDiskRunAsync(string workspace, CancellationToken ct)
+    private async Task<JobRun?> ReadDiskRunAsync(string workspace, CancellationToken ct)
     {
         var state = await RunStateFile.ReadAsync(workspace, ct).ConfigureAwait(false);
         if (state is null)
@@ -229,11 +223,14 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
             return state.ToJobRun();
         }
 
-        // Not finished and not ours: still running only if its process survived the previous Bowsprit process.
-        if (state.Pid is { } pid && TryGetProcess(pid) is { } process)
+        // Not finished and not ours: an orphan of a previous Bowsprit process whose outcome nobody can record.
+        if (state.Pid is { } pid && TryGetRunProcess(pid, workspace, state.JobName) is { } process)
         {
-            process.Dispose();
-            return state.ToJobRun();
+            using (process)
+            {
+                LocalRuntimeLog.OrphanKilled(_logger, state.JobName, pid);
+                await KillTreeAsync(process, ct).ConfigureAwait(false);
+            }
         }
 
         return null;
@@ -241,12 +238,26 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
 
     private static bool IsTerminal(JobRunPhase phase) => phase is JobRunPhase.Succeeded or JobRunPhase.Failed;
 
-    private static Process? TryGetProcess(int pid)
+    private static async Task KillTreeAsync(Process process, CancellationToken ct)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(ct).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited on its own meanwhile.
+        }
+    }
+
+    /// <summary>The live process with that pid if it is this run's (pids get reused), else null.</summary>
+    private static Process? TryGetRunProcess(int pid, string workspace, string jobName)
     {
         try
         {
             var process = Process.GetProcessById(pid);
-            if (!process.HasExited)
+            if (!process.HasExited && RunProcessIdentity.IsRunOf(pid, workspace, jobName))
             {
                 return process;
             }

@@ -12,4 +12,7 @@ internal static partial class LocalRuntimeLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {Job} failed in the runtime")]
     public static partial void RunCrashed(ILogger logger, Exception exception, string job);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job}: killed process {Pid} left running by a previous Bowsprit process; the run is lost")]
+    public static partial void OrphanKilled(ILogger logger, string job, int pid);
 }

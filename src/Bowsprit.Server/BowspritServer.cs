@@ -119,7 +119,13 @@ public static class BowspritServer
         {
             WorkspaceRoot = Path.GetFullPath(Path.Combine(options.DataDir, "runs")),
             ArtifactsRoot = Path.GetFullPath(Path.Combine(options.DataDir, "artifacts")),
+            Sandbox = options.Sandbox,
         };
+        if (options.MaxConcurrentRuns is { } maxRuns)
+        {
+            runtime.MaxConcurrentRuns = Math.Max(1, maxRuns);
+        }
+
         runtime.HiddenPaths.Add(Path.GetFullPath(options.DataDir));
         foreach (var secret in new[] { options.HmacSecretFile, options.GitHubTokenPath })
         {

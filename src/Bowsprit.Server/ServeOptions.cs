@@ -1,3 +1,5 @@
+using Bowsprit.LocalRuntime;
+
 namespace Bowsprit.Server;
 
 /// <summary>What <c>bowsprit serve</c> runs and where it finds its configuration (Prow's flag names).</summary>
@@ -23,4 +25,9 @@ public sealed class ServeOptions
     public string? GitHubTokenPath { get; init; }
 
     public string BotLogin { get; init; } = "bowsprit-bot";
+
+    /// <summary>Local jobs running at once; null means one per CPU.</summary>
+    public int? MaxConcurrentRuns { get; init; }
+
+    public SandboxMode Sandbox { get; init; } = SandboxMode.Auto;
 }

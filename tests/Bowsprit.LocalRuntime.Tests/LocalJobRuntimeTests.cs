@@ -308,21 +308,43 @@ public sealed class LocalJobRuntimeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Restart_OrphanStillRunning_IsReportedAndCanBeKilled()
+    public async Task Restart_OrphanStillRunning_IsKilledAndTheRunLost()
     {
-        using var orphan = System.Diagnostics.Process.Start("sleep", "30");
-        var workspace = Directory.CreateDirectory(Path.Combine(_fixture.Workspaces, "orphan")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(System.IO.Directory.CreateDirectory(Path.Combine(workspace, "logs")).FullName, "run.json"),
-            $$"""{"job":"orphan","phase":"Running","created_at":"2026-11-24T07:00:00+00:00","pid":{{orphan.Id}}}""", Ct);
+        // What an unsandboxed run looks like after kill -9 of Bowsprit: the job's process, carrying its PROW_JOB_ID.
+        var start = new System.Diagnostics.ProcessStartInfo("sleep", "30") { Environment = { ["PROW_JOB_ID"] = "orphan" } };
+        using var orphan = System.Diagnostics.Process.Start(start)!;
+        await WriteRunJsonAsync("orphan", orphan.Id);
         var runtime = _fixture.Create();
 
-        Assert.Equal(JobRunPhase.Running, Assert.Single(await runtime.ListAsync(Ct)).Phase);
-        await runtime.KillAsync("orphan", Ct);
+        Assert.Empty(await runtime.ListAsync(Ct));
+        await orphan.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        Assert.Null(await runtime.GetAsync(RuntimeFixture.Job("orphan", "true"), Ct));
+    }
 
-        Assert.True(orphan.HasExited);
-        var run = await runtime.GetAsync(RuntimeFixture.Job("orphan", "true"), Ct);
-        Assert.Equal(JobRunPhase.Failed, run!.Phase);
-        Assert.Equal(130, run.ExitCode);
+    [Fact]
+    public async Task Restart_RecordedPidNowBelongsToAnotherProcess_IsNotKilled()
+    {
+        using var stranger = System.Diagnostics.Process.Start("sleep", "30")!;
+        try
+        {
+            await WriteRunJsonAsync("reused", stranger.Id);
+            var runtime = _fixture.Create();
+
+            Assert.Empty(await runtime.ListAsync(Ct));
+            await runtime.KillAsync("reused", Ct);
+            Assert.False(stranger.HasExited);
+        }
+        finally
+        {
+            stranger.Kill();
+        }
+    }
+
+    private async Task WriteRunJsonAsync(string name, int pid)
+    {
+        var workspace = Directory.CreateDirectory(Path.Combine(_fixture.Workspaces, name)).FullName;
+        await File.WriteAllTextAsync(Path.Combine(Directory.CreateDirectory(Path.Combine(workspace, "logs")).FullName, "run.json"),
+            $$"""{"job":"{{name}}","phase":"Running","created_at":"2026-11-24T07:00:00+00:00","pid":{{pid}}}""", Ct);
     }
 
     [Fact]

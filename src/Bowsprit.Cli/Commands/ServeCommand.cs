@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bowsprit.LocalRuntime;
 using Bowsprit.Server;
 using Microsoft.Extensions.Hosting;
 
@@ -20,9 +21,11 @@ internal static class ServeCommand
         var endpoint = new Option<string>("--github-endpoint") { Description = "GitHub API root", DefaultValueFactory = _ => "https://api.github.com" };
         var tokenPath = new Option<string?>("--github-token-path") { Description = "File holding the bot's API token" };
         var bot = new Option<string>("--bot-login") { Description = "The bot's GitHub login", DefaultValueFactory = _ => "bowsprit-bot" };
+        var maxRuns = new Option<int?>("--max-concurrent-runs") { Description = "Local jobs running at once on this machine (default: CPU count)" };
+        var sandbox = new Option<SandboxMode>("--sandbox") { Description = "Run local jobs in bubblewrap: Auto (when installed), Always, Never", DefaultValueFactory = _ => SandboxMode.Auto };
         var command = new Command("serve", "Run Bowsprit components (hook, ...) in this process.")
         {
-            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot,
+            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot, maxRuns, sandbox,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -38,6 +41,8 @@ internal static class ServeCommand
                 GitHubEndpoint = parse.GetValue(endpoint)!,
                 GitHubTokenPath = parse.GetValue(tokenPath),
                 BotLogin = parse.GetValue(bot)!,
+                MaxConcurrentRuns = parse.GetValue(maxRuns),
+                Sandbox = parse.GetValue(sandbox),
             };
             try
             {
