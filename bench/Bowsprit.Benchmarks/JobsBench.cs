@@ -25,12 +25,13 @@ internal static class JobsBench
     {
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
         var parallel = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
+        var sandbox = args.Length > 2 ? Enum.Parse<SandboxMode>(args[2], ignoreCase: true) : SandboxMode.Auto;
         var dir = Path.Combine(Path.GetTempPath(), "bowsprit-bench-jobs", Guid.NewGuid().ToString("N"));
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         await using var store = await SqliteProwJobStore.OpenAsync(Path.Combine(dir, "prowjobs.db"), CancellationToken.None);
         builder.Services.AddSingleton<IProwJobStore>(store);
-        builder.Services.AddSingleton(new LocalRuntimeOptions { WorkspaceRoot = Path.Combine(dir, "runs"), ArtifactsRoot = Path.Combine(dir, "artifacts"), MaxConcurrentRuns = parallel });
+        builder.Services.AddSingleton(new LocalRuntimeOptions { WorkspaceRoot = Path.Combine(dir, "runs"), ArtifactsRoot = Path.Combine(dir, "artifacts"), MaxConcurrentRuns = parallel, Sandbox = sandbox });
         builder.Services.AddSingleton<LocalJobRuntime>();
         builder.Services.AddSingleton<IJobRuntime>(static sp => sp.GetRequiredService<LocalJobRuntime>());
         builder.Services.AddPlank(new PlankOptions { Concurrency = parallel });

@@ -1,5 +1,6 @@
 using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
+using k8s;
 
 namespace Bowsprit.Plank;
 
@@ -20,6 +21,7 @@ public sealed partial class PlankController
             }
         }
 
+        _incomplete.Reset(jobs, jobs.ResourceVersion);
         EnqueueAll(jobs);
         metrics.SetJobs(jobs);
         return jobs.ResourceVersion;
@@ -45,6 +47,15 @@ public sealed partial class PlankController
                 await foreach (var change in store.WatchAsync(resourceVersion, ct).ConfigureAwait(false))
                 {
                     resourceVersion = change.Job.Metadata.ResourceVersion ?? resourceVersion;
+                    if (change.Type == WatchEventType.Deleted)
+                    {
+                        _incomplete.Remove(change.Job.Name, change.Job.Metadata.ResourceVersion);
+                    }
+                    else
+                    {
+                        _incomplete.Apply(change.Job);
+                    }
+
                     if (PlankDecisions.Handles(change.Job))
                     {
                         _queue.Add(change.Job.Name);
@@ -63,6 +74,7 @@ public sealed partial class PlankController
                 try
                 {
                     var jobs = await store.ListAsync(ProwJobQuery.All, ct).ConfigureAwait(false);
+                    _incomplete.Reset(jobs, jobs.ResourceVersion);
                     EnqueueAll(jobs);
                     resourceVersion = jobs.ResourceVersion;
                 }

@@ -22,6 +22,7 @@ public sealed partial class PlankController(
     : BackgroundService
 {
     private readonly KeyedWorkQueue _queue = new();
+    private readonly IncompleteJobIndex _incomplete = new();
 
     // Admission reads the slot counts and then records pending; two admissions at once could both see a free slot.
     private readonly SemaphoreSlim _admission = new(1, 1);
@@ -177,7 +178,8 @@ public sealed partial class PlankController(
                     return TimeSpan.Zero;
                 }
 
-                var counts = await CountAsync(job, ct).ConfigureAwait(false);
+                _incomplete.Apply(job);
+                var counts = _incomplete.Counts(job);
                 var admit = PlankDecisions.Decide(job, run, counts, options.Config(), time.GetUtcNow());
                 switch (admit.Kind)
                 {
@@ -221,8 +223,10 @@ public sealed partial class PlankController(
             return false;
         }
 
-        var presubmits = await store.ListAsync(new ProwJobQuery { Type = ProwJobType.Presubmit, Incomplete = true }, ct).ConfigureAwait(false);
-        if (!PresubmitDedupe.IsSuperseded(job, presubmits))
+        // The job as read may be newer than the index (watch lag); the index must know it before comparing.
+        _incomplete.Apply(job);
+
+        if (!_incomplete.IsSuperseded(job))
         {
             return false;
         }
@@ -235,7 +239,7 @@ public sealed partial class PlankController(
         // Marked as already reported so no stale status is posted for a SHA nobody is looking at any more.
         aborted.Status.PrevReportStates ??= [];
         aborted.Status.PrevReportStates[PresubmitDedupe.GitHubReporter] = ProwJobState.Aborted;
-        await store.UpdateAsync(aborted, ct).ConfigureAwait(false);
+        _incomplete.Apply(await store.UpdateAsync(aborted, ct).ConfigureAwait(false));
         LogTransition(job.Name, ProwJobState.Aborted, PresubmitDedupe.Description);
         metrics.CountTransition(job, ProwJobState.Aborted);
         WakeHeld();
@@ -267,36 +271,6 @@ public sealed partial class PlankController(
         }
     }
 
-    private async Task<PlankCounts> CountAsync(ProwJob job, CancellationToken ct)
-    {
-        var incomplete = await store.ListAsync(new ProwJobQuery { Incomplete = true }, ct).ConfigureAwait(false);
-        int total = 0, sameJob = 0, sameQueue = 0;
-        foreach (var other in incomplete)
-        {
-            if (other.Name == job.Name)
-            {
-                continue;
-            }
-
-            var occupies = other.Status.State == ProwJobState.Pending;
-            total += occupies ? 1 : 0;
-            var ahead = occupies || (other.Status.State == ProwJobState.Triggered && IsOlder(other, job));
-            if (!ahead)
-            {
-                continue;
-            }
-
-            sameJob += other.Spec.Job == job.Spec.Job ? 1 : 0;
-            sameQueue += !string.IsNullOrEmpty(job.Spec.JobQueueName) && other.Spec.JobQueueName == job.Spec.JobQueueName ? 1 : 0;
-        }
-
-        return new PlankCounts(total, sameJob, sameQueue);
-    }
-
-    private static bool IsOlder(ProwJob other, ProwJob job) =>
-        other.Status.StartTime < job.Status.StartTime
-        || (other.Status.StartTime == job.Status.StartTime && string.CompareOrdinal(other.Name, job.Name) < 0);
-
     private async Task<TimeSpan?> ApplyAsync(ProwJob job, PlankAction action, CancellationToken ct)
     {
         switch (action.Kind)
@@ -313,7 +287,7 @@ public sealed partial class PlankController(
                 completed.Status.State = action.State;
                 completed.Status.Description = action.Description;
                 completed.Status.CompletionTime = time.GetUtcNow();
-                await store.UpdateAsync(completed, ct).ConfigureAwait(false);
+                _incomplete.Apply(await store.UpdateAsync(completed, ct).ConfigureAwait(false));
                 LogTransition(job.Name, action.State, action.Description);
                 metrics.CountTransition(job, action.State);
                 WakeHeld();
@@ -328,7 +302,7 @@ public sealed partial class PlankController(
                 {
                     var stamped = job.DeepCopy();
                     stamped.Status.CompletionTime = time.GetUtcNow();
-                    await store.UpdateAsync(stamped, ct).ConfigureAwait(false);
+                    _incomplete.Apply(await store.UpdateAsync(stamped, ct).ConfigureAwait(false));
                     WakeHeld();
                 }
 
@@ -359,6 +333,7 @@ public sealed partial class PlankController(
         pending.Metadata.Labels[ProwJobLabels.BuildId] = buildId;
         pending.Status.Url = RenderUrl(pending);
         var stored = await store.UpdateAsync(pending, ct).ConfigureAwait(false);
+        _incomplete.Apply(stored);
         LogTransition(job.Name, ProwJobState.Pending, buildId);
         metrics.CountTransition(job, ProwJobState.Pending);
         return stored;
@@ -375,7 +350,7 @@ public sealed partial class PlankController(
         var marked = job.DeepCopy();
         marked.Metadata.Annotations ??= new Dictionary<string, string>();
         marked.Metadata.Annotations[PlankAnnotations.RunStarted] = "true";
-        await store.UpdateAsync(marked, ct).ConfigureAwait(false);
+        _incomplete.Apply(await store.UpdateAsync(marked, ct).ConfigureAwait(false));
     }
 
     private string? RenderUrl(ProwJob job)
