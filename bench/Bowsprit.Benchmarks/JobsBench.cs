@@ -27,7 +27,7 @@ internal static class JobsBench
         var parallel = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8;
         var sandbox = args.Length > 2 ? Enum.Parse<SandboxMode>(args[2], ignoreCase: true) : SandboxMode.Auto;
         var dir = Path.Combine(Path.GetTempPath(), "bowsprit-bench-jobs", Guid.NewGuid().ToString("N"));
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(["--hostBuilder:reloadConfigOnChange=false"]);
         builder.Logging.ClearProviders();
         await using var store = await SqliteProwJobStore.OpenAsync(Path.Combine(dir, "prowjobs.db"), CancellationToken.None);
         builder.Services.AddSingleton<IProwJobStore>(store);

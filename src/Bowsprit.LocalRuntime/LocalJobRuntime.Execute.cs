@@ -104,8 +104,7 @@ public sealed partial class LocalJobRuntime
         var workingDirectory = refs.Count == 0
             ? layout.Root
             : ClonePath.For(layout.Root, refs.FirstOrDefault(r => r.WorkDir) ?? refs[0]);
-        var argv = JobCommandLine.Build(
-            _bwrap, layout.PidFile, layout.Root, workingDirectory, HiddenPaths(), [layout.Logs], volumes, environment, command);
+        var argv = JobCommandLine.Build(_bwrap, layout.Root, workingDirectory, HiddenPaths(), [layout.Logs], volumes, command);
         var decoration = job.Spec.DecorationConfig;
         var entrypoint = new EntrypointRunner(
             new EntrypointOptions
@@ -118,12 +117,26 @@ public sealed partial class LocalJobRuntime
                 MarkerFile = layout.MarkerFile,
             },
             _time,
-            interruptTarget: _bwrap is null ? null : SandboxedProcess.Innermost);
+            hooks: new EntrypointProcessHooks
+            {
+                // Only the job's own variables: none of Bowsprit's (tokens, secrets) reach it.
+                Configure = start =>
+                {
+                    start.Environment.Clear();
+                    foreach (var (name, value) in environment)
+                    {
+                        start.Environment[name] = value;
+                    }
 
-        await PublishAsync(run, r => r with { Phase = JobRunPhase.Running, StartedAt = _time.GetUtcNow() }).ConfigureAwait(false);
-        var process = entrypoint.RunAsync(stop);
-        await RecordPidAsync(run, layout, process).ConfigureAwait(false);
-        var code = await process.ConfigureAwait(false);
+                    start.WorkingDirectory = workingDirectory;
+                },
+                Started = pid => RecordPid(layout, pid),
+                InterruptTarget = _bwrap is null ? null : SandboxedProcess.Innermost,
+            });
+
+        // Not persisted: after a restart a running run is an orphan either way, found through the pid file its shim writes.
+        await PublishAsync(run, r => r with { Phase = JobRunPhase.Running, StartedAt = _time.GetUtcNow() }, persist: false).ConfigureAwait(false);
+        var code = await entrypoint.RunAsync(stop).ConfigureAwait(false);
 
         // sidecar: artifacts, metadata and finished.json (the build log is already in place).
         var sidecar = new SidecarRunner(
@@ -158,20 +171,16 @@ public sealed partial class LocalJobRuntime
         }
     }
 
-    /// <summary>The shim writes the pid as the process starts; record it so a restarted Bowsprit can find the process.</summary>
-    private async Task RecordPidAsync(ActiveRun run, RunWorkspace layout, Task process)
+    /// <summary>The pid lets a restarted Bowsprit find (and kill) the run's process if this one dies first.</summary>
+    private void RecordPid(RunWorkspace layout, int pid)
     {
-        while (!process.IsCompleted)
+        try
         {
-            if (File.Exists(layout.PidFile)
-                && int.TryParse((await File.ReadAllTextAsync(layout.PidFile).ConfigureAwait(false)).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid))
-            {
-                var (current, _) = run.Update(r => r, pid);
-                await RunStateFile.From(current, pid).WriteAsync(run.Workspace, CancellationToken.None).ConfigureAwait(false);
-                return;
-            }
-
-            await Task.WhenAny(process, Task.Delay(PidPollInterval, _time)).ConfigureAwait(false);
+            File.WriteAllText(layout.PidFile, pid.ToString(CultureInfo.InvariantCulture));
+        }
+        catch (IOException e)
+        {
+            LocalRuntimeLog.PidNotRecorded(_logger, e, layout.Root);
         }
     }
 
@@ -227,10 +236,14 @@ public sealed partial class LocalJobRuntime
         return new(_store, new StoragePath(StorageProvider.File, _store.RootDirectory, ""), paths, UploadTarget.ArtifactJobFor(spec));
     }
 
-    private async Task<JobRun> PublishAsync(ActiveRun run, Func<JobRun, JobRun> change)
+    private async Task<JobRun> PublishAsync(ActiveRun run, Func<JobRun, JobRun> change, bool persist = true)
     {
         var (current, pid) = run.Update(change);
-        await RunStateFile.From(current, pid).WriteAsync(run.Workspace, CancellationToken.None).ConfigureAwait(false);
+        if (persist)
+        {
+            RunStateFile.From(current, pid).Write(run.Workspace);
+        }
+
         _events.Publish(current);
         return current;
     }

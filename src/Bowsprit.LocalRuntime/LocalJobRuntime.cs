@@ -79,7 +79,7 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
             Directory.CreateDirectory(layout.Logs);
             var run = new ActiveRun(job.DeepCopy(), workspace,
                 new JobRun(name, JobRunPhase.Pending, _time.GetUtcNow(), Node: Environment.MachineName));
-            await RunStateFile.From(run.Current, null).WriteAsync(workspace, ct).ConfigureAwait(false);
+            RunStateFile.From(run.Current, null).Write(workspace);
             _active[name] = run;
             _events.Publish(run.Current);
             run.Completion = Task.Run(() => ExecuteAsync(run), CancellationToken.None);
@@ -164,7 +164,7 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
 
         var workspace = Path.Combine(_root, name);
         var state = await RunStateFile.ReadAsync(workspace, ct).ConfigureAwait(false);
-        if (state is null || IsTerminal(state.Phase) || state.Pid is not { } pid || TryGetRunProcess(pid, workspace, name) is not { } process)
+        if (state is null || IsTerminal(state.Phase) || state.ProcessId(workspace) is not { } pid || TryGetRunProcess(pid, workspace, name) is not { } process)
         {
             return;
         }
@@ -181,7 +181,7 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
             ExitCode = 130,
             Message = "Killed: left running by a previous Bowsprit process",
         };
-        await killed.WriteAsync(workspace, ct).ConfigureAwait(false);
+        killed.Write(workspace);
         _events.Publish(killed.ToJobRun());
     }
 
@@ -224,7 +224,7 @@ public sealed partial class LocalJobRuntime : IJobRuntime, IAsyncDisposable
         }
 
         // Not finished and not ours: an orphan of a previous Bowsprit process whose outcome nobody can record.
-        if (state.Pid is { } pid && TryGetRunProcess(pid, workspace, state.JobName) is { } process)
+        if (state.ProcessId(workspace) is { } pid && TryGetRunProcess(pid, workspace, state.JobName) is { } process)
         {
             using (process)
             {

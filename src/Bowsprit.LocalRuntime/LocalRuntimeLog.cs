@@ -15,4 +15,7 @@ internal static partial class LocalRuntimeLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Job}: killed process {Pid} left running by a previous Bowsprit process; the run is lost")]
     public static partial void OrphanKilled(ILogger logger, string job, int pid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the pid of the run in {Workspace}; a restart could not clean it up")]
+    public static partial void PidNotRecorded(ILogger logger, Exception exception, string workspace);
 }

@@ -69,12 +69,32 @@ internal sealed record RunStateFile
         }
     }
 
+    /// <summary>The run's process: recorded in the state, else the pid its shim wrote as it started; null if it never started.</summary>
+    public int? ProcessId(string workspace)
+    {
+        if (Pid is { } pid)
+        {
+            return pid;
+        }
+
+        try
+        {
+            return int.TryParse(File.ReadAllText(new RunWorkspace(workspace).PidFile).Trim(), System.Globalization.NumberStyles.Integer,
+                System.Globalization.CultureInfo.InvariantCulture, out var written) ? written : null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Temp file and rename, so a crash mid-write never leaves a torn state file.</summary>
-    public async Task WriteAsync(string workspace, CancellationToken ct)
+    /// <remarks>Synchronous: for a file this small the async file path cost more CPU than the write itself.</remarks>
+    public void Write(string workspace)
     {
         var path = Path.Combine(workspace, StateDirectory, FileName);
         var temp = path + ".tmp";
-        await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(this, Json), ct).ConfigureAwait(false);
+        File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(this, Json));
         File.Move(temp, path, overwrite: true);
     }
 }

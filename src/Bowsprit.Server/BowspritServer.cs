@@ -35,7 +35,9 @@ public static class BowspritServer
             throw new ArgumentException($"unknown component(s): {string.Join(", ", unknown)}; available: {string.Join(", ", KnownComponents)}");
         }
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // No appsettings reloading: its watcher covers the whole content root (often the directory holding the data
+        // dir) and woke for every file a job wrote, costing more CPU than running the jobs.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls(options.ListenUrl);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 

@@ -173,16 +173,11 @@ public sealed class CrashRecoveryTests : IDisposable
         throw new TimeoutException($"{name} did not reach the expected state; last: {last?.Status.State} {last?.Status.Description}");
     }
 
+    /// <summary>The pid the run's shim recorded as the job's process started.</summary>
     private static int? RunPid(string dataDir, string name)
     {
-        var runJson = Path.Combine(dataDir, "runs", name, "logs", "run.json");
-        if (!File.Exists(runJson))
-        {
-            return null;
-        }
-
-        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runJson));
-        return doc.RootElement.TryGetProperty("pid", out var pid) && pid.ValueKind == System.Text.Json.JsonValueKind.Number ? pid.GetInt32() : null;
+        var pidFile = Path.Combine(dataDir, "runs", name, "logs", "pid");
+        return File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
     }
 
     private static bool ProcessAlive(int pid)

@@ -12,12 +12,9 @@ namespace Bowsprit.PodUtils.Entrypoint;
 /// <param name="options">Prow's entrypoint options.</param>
 /// <param name="timeProvider">Clock for the timeout and grace period.</param>
 /// <param name="output">Where the job's output is echoed besides the process log (the container's stdout).</param>
-/// <param name="interruptTarget">
-/// Which process gets the graceful SIGINT, given the started one; by default that process itself. A wrapper that
-/// does not forward signals (bubblewrap) names the job's process inside it instead.
-/// </param>
+/// <param name="hooks">What an in-process host adds (environment, pid, signal target); none in a pod.</param>
 public sealed class EntrypointRunner(
-    EntrypointOptions options, TimeProvider timeProvider, TextWriter? output = null, Func<int, int>? interruptTarget = null)
+    EntrypointOptions options, TimeProvider timeProvider, TextWriter? output = null, EntrypointProcessHooks? hooks = null)
 {
     private static readonly TimeSpan MarkerPollInterval = TimeSpan.FromMilliseconds(100);
 
@@ -92,6 +89,7 @@ public sealed class EntrypointRunner(
         try
         {
             process.Start();
+            hooks?.Started?.Invoke(process.Id);
         }
         catch (Exception e) when (e is Win32Exception or InvalidOperationException)
         {
@@ -141,6 +139,7 @@ public sealed class EntrypointRunner(
             startInfo.Environment["ARTIFACTS"] = Path.GetFullPath(options.ArtifactDir);
         }
 
+        hooks?.Configure?.Invoke(startInfo);
         return startInfo;
     }
 
@@ -164,7 +163,7 @@ public sealed class EntrypointRunner(
     /// <summary>SIGINT first, as Prow does, so the job can clean up and flush; SIGKILL once the grace period ends.</summary>
     private async Task TerminateGracefullyAsync(Process process)
     {
-        if (PosixSignals.TrySend(interruptTarget?.Invoke(process.Id) ?? process.Id, PosixSignals.SigInt))
+        if (PosixSignals.TrySend(hooks?.InterruptTarget?.Invoke(process.Id) ?? process.Id, PosixSignals.SigInt))
         {
             using var grace = new CancellationTokenSource(options.EffectiveGracePeriod, timeProvider);
             try
