@@ -134,7 +134,7 @@ public sealed partial class LocalJobRuntime
                 InterruptTarget = _bwrap is null ? null : SandboxedProcess.Innermost,
             });
 
-        // Not persisted: after a restart a running run is an orphan either way, found through the pid file its shim writes.
+        // Not persisted: after a restart a running run is an orphan either way, found through its pid file.
         await PublishAsync(run, r => r with { Phase = JobRunPhase.Running, StartedAt = _time.GetUtcNow() }, persist: false).ConfigureAwait(false);
         var code = await entrypoint.RunAsync(stop).ConfigureAwait(false);
 

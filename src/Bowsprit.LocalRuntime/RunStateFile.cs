@@ -69,7 +69,7 @@ internal sealed record RunStateFile
         }
     }
 
-    /// <summary>The run's process: recorded in the state, else the pid its shim wrote as it started; null if it never started.</summary>
+    /// <summary>The run's process: recorded in the state, else the pid written as it started; null if it never started.</summary>
     public int? ProcessId(string workspace)
     {
         if (Pid is { } pid)
