@@ -23,4 +23,7 @@ public sealed class ServeOptions
     public string? GitHubTokenPath { get; init; }
 
     public string BotLogin { get; init; } = "bowsprit-bot";
+
+    /// <summary>crier's Slack secret (Prow's <c>--slack-token-file</c>): an incoming-webhook URL or a bot token.</summary>
+    public string? SlackTokenFile { get; init; }
 }
