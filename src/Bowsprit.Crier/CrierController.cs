@@ -15,11 +15,13 @@ public sealed partial class CrierController : BackgroundService
     private readonly CrierOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<CrierController> _logger;
+    private readonly ProwJobIndex _index;
     private readonly IReadOnlyList<ReporterWorker> _workers;
 
-    public CrierController(IProwJobStore store, IEnumerable<ReporterRegistration> reporters, CrierOptions options, CrierMetrics metrics, TimeProvider time, ILogger<CrierController> logger)
+    public CrierController(IProwJobStore store, ProwJobIndex index, IEnumerable<ReporterRegistration> reporters, CrierOptions options, CrierMetrics metrics, TimeProvider time, ILogger<CrierController> logger)
     {
         _store = store;
+        _index = index;
         _options = options;
         _time = time;
         _logger = logger;
@@ -48,6 +50,7 @@ public sealed partial class CrierController : BackgroundService
     private async Task<string> ListAndOfferAsync(CancellationToken ct)
     {
         var jobs = await _store.ListAsync(ProwJobQuery.All, ct).ConfigureAwait(false);
+        _index.Reset(jobs);
         foreach (var job in jobs)
         {
             Offer(job);
@@ -73,8 +76,17 @@ public sealed partial class CrierController : BackgroundService
                 await foreach (var change in _store.WatchAsync(resourceVersion, ct).ConfigureAwait(false))
                 {
                     resourceVersion = change.Job.Metadata.ResourceVersion ?? resourceVersion;
-                    if (change.Type != k8s.WatchEventType.Deleted)
+                    if (change.Type == k8s.WatchEventType.Deleted)
                     {
+                        _index.Remove(change.Job.Name);
+                        foreach (var worker in _workers)
+                        {
+                            worker.Forget(change.Job.Name);
+                        }
+                    }
+                    else
+                    {
+                        _index.Upsert(change.Job);
                         Offer(change.Job);
                     }
                 }

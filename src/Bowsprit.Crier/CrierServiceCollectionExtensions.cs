@@ -20,6 +20,7 @@ public static class CrierServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CrierMetrics>();
+        services.AddSingleton<ProwJobIndex>();
         services.AddSingleton(static sp => sp.GetRequiredService<CrierMetrics>().Registry);
         if (options.GitHubWorkers > 0)
         {
@@ -40,7 +41,7 @@ public static class CrierServiceCollectionExtensions
         }
 
         services.AddSingleton(static sp => new CrierController(
-            sp.GetRequiredService<IProwJobStore>(), sp.GetServices<ReporterRegistration>(), sp.GetRequiredService<CrierOptions>(),
+            sp.GetRequiredService<IProwJobStore>(), sp.GetRequiredService<ProwJobIndex>(), sp.GetServices<ReporterRegistration>(), sp.GetRequiredService<CrierOptions>(),
             sp.GetRequiredService<CrierMetrics>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<CrierController>>()));
         services.AddHostedService(static sp => sp.GetRequiredService<CrierController>());
         return services;

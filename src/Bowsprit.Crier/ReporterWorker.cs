@@ -53,6 +53,16 @@ internal sealed partial class ReporterWorker
         }
     }
 
+    /// <summary>Drops what this worker remembers about a deleted job.</summary>
+    public void Forget(string name)
+    {
+        lock (_gate)
+        {
+            _failures.Remove(name);
+            _givenUp.Remove(name);
+        }
+    }
+
     public Task RunAsync(CancellationToken ct) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, _registration.Workers)).Select(_ => WorkAsync(ct)));
 

@@ -13,7 +13,7 @@ namespace Bowsprit.Crier.GitHub;
 /// the failure comment. Only the newest run of a context is reported; an older run finishing late would
 /// otherwise overwrite the status of the run that replaced it.
 /// </summary>
-public sealed partial class GitHubReporter(GitHubClient github, IProwJobStore store, CrierOptions options, ILogger<GitHubReporter> logger) : IReporter, IDisposable
+public sealed partial class GitHubReporter(GitHubClient github, IProwJobStore store, ProwJobIndex index, CrierOptions options, ILogger<GitHubReporter> logger) : IReporter, IDisposable
 {
     public const string ReporterName = "github-reporter";
 
@@ -52,7 +52,7 @@ public sealed partial class GitHubReporter(GitHubClient github, IProwJobStore st
 
     public async Task ReportAsync(ProwJob job, CancellationToken ct)
     {
-        if (await IsSupersededAsync(job, ct).ConfigureAwait(false))
+        if (IsSuperseded(job))
         {
             LogSuperseded(job.Name, job.Spec.Context);
             return;
@@ -172,58 +172,36 @@ public sealed partial class GitHubReporter(GitHubClient github, IProwJobStore st
     /// <summary>For <c>summary_comment_repos</c>: the newest run of every reporting job on the PR, or nothing while any still runs.</summary>
     private async Task<IReadOnlyList<ProwJob>> LatestRunsOfPullAsync(ProwJob job, CancellationToken ct)
     {
-        var all = await ListSiblingsAsync(job, ct).ConfigureAwait(false);
-        var mine = all.Where(j => SamePull(j, job)).ToList();
-        if (mine.Any(static j => !j.Status.State.IsComplete()))
+        // The job at hand was just read from the store; the index may not have seen that write yet.
+        var runs = index.SameTarget(job).Where(r => r.Name != job.Name)
+            .Append(new JobSummary(job.Name, job.Spec.Job, job.Spec.Context, job.Spec.Report, job.Status.StartTime, job.Status.State)).ToList();
+        if (runs.Any(static r => !r.State.IsComplete()))
         {
             return [];
         }
 
-        return [.. mine.Where(static j => j.Spec.Report)
-            .GroupBy(static j => j.Spec.Job ?? "", StringComparer.Ordinal)
-            .Select(static g => g.OrderByDescending(static j => j.Status.StartTime).ThenByDescending(static j => j.Name, StringComparer.Ordinal).First())];
-    }
-
-    /// <summary>Whether a newer reporting run of the same context targets the same PR (or, for postsubmits, the same commit).</summary>
-    private async Task<bool> IsSupersededAsync(ProwJob job, CancellationToken ct)
-    {
-        var siblings = await ListSiblingsAsync(job, ct).ConfigureAwait(false);
-        return siblings.Any(other => other.Name != job.Name && other.Spec.Report && other.Spec.Type == job.Spec.Type
-            && other.Spec.Context == job.Spec.Context && SameTarget(other, job) && IsNewer(other, job));
-    }
-
-    private async Task<ListedProwJobs> ListSiblingsAsync(ProwJob job, CancellationToken ct)
-    {
-        // Prow's labels narrow the list when present; jobs created without them are still compared by their refs.
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var key in new[] { ProwJobLabels.Org, ProwJobLabels.Repo, ProwJobLabels.Pull })
+        var latest = new List<ProwJob>();
+        foreach (var run in runs.Where(static r => r.Report)
+            .GroupBy(static r => r.Job ?? "", StringComparer.Ordinal)
+            .Select(static g => g.OrderByDescending(static r => r.StartTime).ThenByDescending(static r => r.Name, StringComparer.Ordinal).First()))
         {
-            if (job.Metadata.Labels is { } own && own.TryGetValue(key, out var value))
+            if (run.Name == job.Name)
             {
-                labels[key] = value;
+                latest.Add(job);
+            }
+            else if (await store.GetAsync(run.Name, ct).ConfigureAwait(false) is { } full)
+            {
+                latest.Add(full);
             }
         }
 
-        return await store.ListAsync(new ProwJobQuery { Type = job.Spec.Type, Labels = labels }, ct).ConfigureAwait(false);
+        return latest;
     }
 
-    private static bool SameTarget(ProwJob a, ProwJob b)
-    {
-        if (a.Spec.Type == ProwJobType.Presubmit)
-        {
-            return SamePull(a, b);
-        }
-
-        return a.Spec.Refs is { } ra && b.Spec.Refs is { } rb && ra.Org == rb.Org && ra.Repo == rb.Repo && ra.BaseSha == rb.BaseSha;
-    }
-
-    private static bool SamePull(ProwJob a, ProwJob b) =>
-        a.Spec.Refs is { Pulls: { Count: 1 } pa } ra && b.Spec.Refs is { Pulls: { Count: 1 } pb } rb
-        && ra.Org == rb.Org && ra.Repo == rb.Repo && pa[0].Number == pb[0].Number;
-
-    private static bool IsNewer(ProwJob other, ProwJob job) =>
-        other.Status.StartTime > job.Status.StartTime
-        || (other.Status.StartTime == job.Status.StartTime && string.CompareOrdinal(other.Name, job.Name) > 0);
+    /// <summary>Whether a newer reporting run of the same context targets the same PR (or, for postsubmits, the same commit).</summary>
+    private bool IsSuperseded(ProwJob job) =>
+        index.SameTarget(job).Any(other => other.Name != job.Name && other.Report && other.Context == job.Spec.Context
+            && (other.StartTime > job.Status.StartTime || (other.StartTime == job.Status.StartTime && string.CompareOrdinal(other.Name, job.Name) > 0)));
 
     private async Task<string> BotLoginAsync(CancellationToken ct)
     {

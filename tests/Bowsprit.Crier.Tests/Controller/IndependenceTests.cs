@@ -36,9 +36,10 @@ public sealed class IndependenceTests(ForgeFixture forge)
         var options = CrierRun.Options(config);
         options.SlackWorkers = 1;
         options.SlackTokenFiles[SlackReporter.DefaultHost] = file;
-        var github = new GitHubReporter(forge.Client(ForgeFixture.Bot), store, options, NullLogger<GitHubReporter>.Instance);
+        var index = new ProwJobIndex();
+        var github = new GitHubReporter(forge.Client(ForgeFixture.Bot), store, index, options, NullLogger<GitHubReporter>.Instance);
         var slackReporter = new SlackReporter(new SlackClient(new HttpClient(), options), options);
-        await using var crier = await CrierRun.StartAsync(store, options, [new(github, 2), new(slackReporter, 1)], ct);
+        await using var crier = await CrierRun.StartAsync(store, index, options, [new(github, 2), new(slackReporter, 1)], ct);
 
         var first = await store.CreateAsync(TestJobs.Presubmit(repo, "unit", ProwJobState.Failure), ct);
         var second = await store.CreateAsync(TestJobs.Presubmit(repo, "lint", ProwJobState.Success), ct);

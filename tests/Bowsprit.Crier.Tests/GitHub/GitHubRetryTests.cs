@@ -74,8 +74,9 @@ public sealed class GitHubRetryTests : IAsyncLifetime
         var store = new InMemoryProwJobStore();
         var client = new GitHubClient(_http, new GitHubClientOptions { ApiUrl = _server.Url, Token = "t", MaxAttempts = 1 }, TimeProvider.System);
         var options = CrierRun.Options();
-        var reporter = new GitHubReporter(client, store, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<GitHubReporter>.Instance);
-        var crier = await CrierRun.StartAsync(store, options, [new ReporterRegistration(reporter, 1)], ct);
+        var index = new ProwJobIndex();
+        var reporter = new GitHubReporter(client, store, index, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<GitHubReporter>.Instance);
+        var crier = await CrierRun.StartAsync(store, index, options, [new ReporterRegistration(reporter, 1)], ct);
         var job = await store.CreateAsync(TestJobs.Presubmit(Repo, "unit", ProwJobState.Success), ct);
         return (crier, store, job);
     }

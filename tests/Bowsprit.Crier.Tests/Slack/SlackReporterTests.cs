@@ -32,7 +32,7 @@ public sealed class SlackReporterTests : IAsyncLifetime
         options.SlackTokenFiles[SlackReporter.DefaultHost] = file;
         options.SlackApiUrl = new Uri(_slack.Url + "/api/");
         var reporter = new SlackReporter(new SlackClient(new HttpClient(), options), options);
-        return await CrierRun.StartAsync(store, options, [new ReporterRegistration(reporter, 1)], ct);
+        return await CrierRun.StartAsync(store, new ProwJobIndex(), options, [new ReporterRegistration(reporter, 1)], ct);
     }
 
     private List<Dictionary<string, string>> Messages() =>

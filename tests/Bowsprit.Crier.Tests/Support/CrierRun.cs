@@ -20,10 +20,10 @@ internal sealed class CrierRun : IAsyncDisposable
 
     public CrierMetrics Metrics { get; }
 
-    public static async Task<CrierRun> StartAsync(IProwJobStore store, CrierOptions options, IEnumerable<ReporterRegistration> reporters, CancellationToken ct)
+    public static async Task<CrierRun> StartAsync(IProwJobStore store, ProwJobIndex index, CrierOptions options, IEnumerable<ReporterRegistration> reporters, CancellationToken ct)
     {
         var metrics = new CrierMetrics();
-        var controller = new CrierController(store, reporters, options, metrics, TimeProvider.System, NullLogger<CrierController>.Instance);
+        var controller = new CrierController(store, index, reporters, options, metrics, TimeProvider.System, NullLogger<CrierController>.Instance);
         await controller.StartAsync(ct);
         return new CrierRun(controller, metrics);
     }
@@ -32,8 +32,9 @@ internal sealed class CrierRun : IAsyncDisposable
     public static Task<CrierRun> GitHubAsync(ForgeFixture forge, IProwJobStore store, CancellationToken ct, ProwConfig? config = null, GitHubClient? client = null, CrierOptions? options = null)
     {
         options ??= Options(config);
-        var reporter = new GitHubReporter(client ?? forge.Client(ForgeFixture.Bot), store, options, NullLogger<GitHubReporter>.Instance);
-        return StartAsync(store, options, [new ReporterRegistration(reporter, options.GitHubWorkers)], ct);
+        var index = new ProwJobIndex();
+        var reporter = new GitHubReporter(client ?? forge.Client(ForgeFixture.Bot), store, index, options, NullLogger<GitHubReporter>.Instance);
+        return StartAsync(store, index, options, [new ReporterRegistration(reporter, options.GitHubWorkers)], ct);
     }
 
     public static CrierOptions Options(ProwConfig? config = null)
