@@ -25,7 +25,7 @@ namespace Bowsprit.Server;
 /// </summary>
 public static class BowspritServer
 {
-    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker"];
+    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker", "crier"];
 
     public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken ct)
     {
@@ -88,6 +88,11 @@ public static class BowspritServer
             builder.Services.AddHostedService<SinkerController>();
         }
 
+        if (options.Components.Contains("crier"))
+        {
+            CrierComponent.Add(builder.Services, options, config);
+        }
+
         if (options.Components.Contains("hook"))
         {
             var secrets = HmacSecretsAgent.Create(options.HmacSecretFile, time, log);
@@ -129,7 +134,7 @@ public static class BowspritServer
         }
 
         runtime.HiddenPaths.Add(Path.GetFullPath(options.DataDir));
-        foreach (var secret in new[] { options.HmacSecretFile, options.GitHubTokenPath })
+        foreach (var secret in new[] { options.HmacSecretFile, options.GitHubTokenPath, options.SlackTokenFile })
         {
             if (!string.IsNullOrEmpty(secret) && Path.GetDirectoryName(Path.GetFullPath(secret)) is { Length: > 1 } directory)
             {

@@ -30,4 +30,7 @@ public sealed class ServeOptions
     public int? MaxConcurrentRuns { get; init; }
 
     public SandboxMode Sandbox { get; init; } = SandboxMode.Auto;
+
+    /// <summary>crier's Slack secret (Prow's <c>--slack-token-file</c>): an incoming-webhook URL or a bot token.</summary>
+    public string? SlackTokenFile { get; init; }
 }

@@ -10,7 +10,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker", DefaultValueFactory = _ => "hook" };
+        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker, crier", DefaultValueFactory = _ => "hook" };
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 8888 };
         var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
         var dataDir = new Option<string>("--data-dir") { Description = "Embedded state (SQLite)", DefaultValueFactory = _ => ".bowsprit" };
@@ -23,9 +23,10 @@ internal static class ServeCommand
         var bot = new Option<string>("--bot-login") { Description = "The bot's GitHub login", DefaultValueFactory = _ => "bowsprit-bot" };
         var maxRuns = new Option<int?>("--max-concurrent-runs") { Description = "Local jobs running at once on this machine (default: CPU count)" };
         var sandbox = new Option<SandboxMode>("--sandbox") { Description = "Run local jobs in bubblewrap: Auto (when installed), Always, Never", DefaultValueFactory = _ => SandboxMode.Auto };
+        var slackToken = new Option<string?>("--slack-token-file") { Description = "crier: file with a Slack incoming-webhook URL or bot token" };
         var command = new Command("serve", "Run Bowsprit components (hook, ...) in this process.")
         {
-            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot, maxRuns, sandbox,
+            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot, maxRuns, sandbox, slackToken,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -43,6 +44,7 @@ internal static class ServeCommand
                 BotLogin = parse.GetValue(bot)!,
                 MaxConcurrentRuns = parse.GetValue(maxRuns),
                 Sandbox = parse.GetValue(sandbox),
+                SlackTokenFile = parse.GetValue(slackToken),
             };
             try
             {

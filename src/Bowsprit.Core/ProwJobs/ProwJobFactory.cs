@@ -99,7 +99,7 @@ public sealed class ProwJobFactory(TimeProvider time)
             PipelineRunSpec = job.PipelineRunSpec,
             TektonPipelineRunSpec = job.TektonPipelineRunSpec,
             DecorationConfig = job.IsDecorated ? job.DecorationConfig?.DeepCopy() : null,
-            ReporterConfig = job.ReporterConfig is null ? null : ProwJson.Clone(job.ReporterConfig),
+            ReporterConfig = ReporterConfigFor(job.ReporterConfig),
             RerunAuthConfig = job.RerunAuthConfig is null ? null : ProwJson.Clone(job.RerunAuthConfig),
             Hidden = job.Hidden,
             JobQueueName = job.JobQueueName,
@@ -110,6 +110,26 @@ public sealed class ProwJobFactory(TimeProvider time)
             },
             JenkinsSpec = job is RepoJob { JenkinsSpec: { } jenkins } ? new JenkinsSpec { GitHubBranchSourceJob = jenkins.GitHubBranchSourceJob } : null,
         };
+    }
+
+    /// <summary>
+    /// Prow fixes the Slack <c>report</c> flag at creation: an explicit <c>job_states_to_report: []</c> would be lost
+    /// on the wire (empty lists are omitted), so it is kept as <c>report: false</c>.
+    /// </summary>
+    private static ReporterConfig? ReporterConfigFor(ReporterConfig? config)
+    {
+        if (config is null)
+        {
+            return null;
+        }
+
+        var copy = ProwJson.Clone(config);
+        if (copy.Slack is { } slack && config.Slack is { } original)
+        {
+            slack.Report = original.ShouldReport;
+        }
+
+        return copy;
     }
 
     /// <summary>The job's clone settings travel on the primary refs, where clonerefs reads them.</summary>

@@ -12,4 +12,13 @@ public sealed class GitHubApiException(HttpStatusCode status, string method, str
     public GitHubError? Error { get; } = error;
 
     public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
+
+    /// <summary>
+    /// A 403/429 that GitHub marked as a rate limit (primary: <c>X-RateLimit-Remaining: 0</c>; secondary:
+    /// <c>Retry-After</c>): callers that outlive the client's own short waits retry after <see cref="RetryAfter"/>.
+    /// </summary>
+    public bool IsRateLimited { get; init; }
+
+    /// <summary>How long GitHub asked to wait (Retry-After, or until X-RateLimit-Reset); null when it did not say.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -123,7 +123,12 @@ public sealed partial class GitHubClient(HttpClient http, GitHubClientOptions op
             var delay = RetryDelay(response, attempt);
             if (delay is null)
             {
-                throw new GitHubApiException(response.StatusCode, method.Method, path, ErrorOf(bytes));
+                var hint = RateLimitWait(response);
+                throw new GitHubApiException(response.StatusCode, method.Method, path, ErrorOf(bytes))
+                {
+                    IsRateLimited = hint is not null,
+                    RetryAfter = hint,
+                };
             }
 
             await Task.Delay(delay.Value, time, ct);
@@ -138,26 +143,39 @@ public sealed partial class GitHubClient(HttpClient http, GitHubClientOptions op
             return null;
         }
 
-        var status = (int)response.StatusCode;
-        if (status >= 500)
+        if ((int)response.StatusCode >= 500)
         {
             return options.RetryDelay * Math.Pow(2, attempt - 1);
         }
 
-        if (status is 403 or 429)
-        {
-            if (response.Headers.RetryAfter?.Delta is { } retryAfter)
-            {
-                return retryAfter <= options.MaxRateLimitWait ? retryAfter : null;
-            }
+        return RateLimitWait(response) is { } wait && wait <= options.MaxRateLimitWait ? wait : null;
+    }
 
-            if (response.Headers.TryGetValues("X-RateLimit-Remaining", out var remaining) && remaining.FirstOrDefault() == "0" &&
-                response.Headers.TryGetValues("X-RateLimit-Reset", out var reset) &&
-                long.TryParse(reset.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
-            {
-                var wait = DateTimeOffset.FromUnixTimeSeconds(epoch) - time.GetUtcNow();
-                return wait <= options.MaxRateLimitWait ? (wait < TimeSpan.Zero ? TimeSpan.Zero : wait) : null;
-            }
+    /// <summary>For a 403/429 rate-limit answer, how long GitHub asks to wait (zero when the reset already passed); else null.</summary>
+    private TimeSpan? RateLimitWait(HttpResponseMessage response)
+    {
+        if ((int)response.StatusCode is not (403 or 429))
+        {
+            return null;
+        }
+
+        if (response.Headers.RetryAfter?.Delta is { } retryAfter)
+        {
+            return retryAfter;
+        }
+
+        if (response.Headers.RetryAfter?.Date is { } retryAt)
+        {
+            var until = retryAt - time.GetUtcNow();
+            return until < TimeSpan.Zero ? TimeSpan.Zero : until;
+        }
+
+        if (response.Headers.TryGetValues("X-RateLimit-Remaining", out var remaining) && remaining.FirstOrDefault() == "0" &&
+            response.Headers.TryGetValues("X-RateLimit-Reset", out var reset) &&
+            long.TryParse(reset.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            var wait = DateTimeOffset.FromUnixTimeSeconds(epoch) - time.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 
         return null;
