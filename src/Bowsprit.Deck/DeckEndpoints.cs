@@ -19,7 +19,6 @@ public static class DeckEndpoints
         app.MapGet("/pr", (HttpContext http, PrPages pages) => pages.ListAsync(http));
         app.MapGet("/pr-history", (HttpContext http, PrPages pages) => pages.HistoryAsync(http));
         app.MapGet("/job-history/{**path}", (HttpContext http, JobHistoryPage page, string path) => page.RenderAsync(http, path));
-        app.MapGet("/configured-jobs", () => Results.Redirect("/configured-jobs/", permanent: true));
         app.MapGet("/configured-jobs/", (HttpContext http, ConfiguredJobsPage page) => page.Index(http));
         app.MapGet("/configured-jobs/go", ConfiguredJobsPage.Go);
         app.MapGet("/configured-jobs/{org}/{repo}", (HttpContext http, ConfiguredJobsPage page, string org, string repo) => page.Repo(http, org, repo));

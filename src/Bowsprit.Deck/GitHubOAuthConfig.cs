@@ -8,7 +8,7 @@ public sealed class GitHubOAuthConfig
     [JsonPropertyName("client_id")] public string ClientId { get; set; } = "";
     [JsonPropertyName("client_secret")] public string ClientSecret { get; set; } = "";
 
-    /// <summary>Deck's own <c>/github-login/redirect</c> URL as registered with the OAuth app.</summary>
+    /// <summary>Deck's own <c>/github-login/redirect</c> URL as registered with the OAuth app; a bare path is resolved against the request's host.</summary>
     [JsonPropertyName("redirect_url")] public string RedirectUrl { get; set; } = "";
 
     /// <summary>Where to land after login when the request named no page.</summary>

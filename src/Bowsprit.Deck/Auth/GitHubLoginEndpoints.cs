@@ -31,7 +31,7 @@ internal static class GitHubLoginEndpoints
             http.Response.Cookies.Append(DeckSession.StateCookie, session.Protect(state + "\n" + dest, StateLifetime), Cookie(http, StateLifetime));
             var scopes = string.Join(' ', oauth.Scopes ?? []);
             var url = $"{options.GitHubOAuthHost.TrimEnd('/')}/login/oauth/authorize?client_id={Uri.EscapeDataString(oauth.ClientId)}" +
-                      $"&redirect_uri={Uri.EscapeDataString(oauth.RedirectUrl)}&state={state}" +
+                      $"&redirect_uri={Uri.EscapeDataString(RedirectUrl(http, oauth))}&state={state}" +
                       (scopes.Length > 0 ? $"&scope={Uri.EscapeDataString(scopes)}" : "");
             return Results.Redirect(url);
         });
@@ -82,7 +82,7 @@ internal static class GitHubLoginEndpoints
                 ["client_id"] = oauth.ClientId,
                 ["client_secret"] = oauth.ClientSecret,
                 ["code"] = code,
-                ["redirect_uri"] = oauth.RedirectUrl,
+                ["redirect_uri"] = RedirectUrl(http, oauth),
                 ["state"] = state,
             }),
         };
@@ -104,6 +104,10 @@ internal static class GitHubLoginEndpoints
         var dest = saved[(newline + 1)..];
         return Results.Redirect(dest.Length > 0 ? dest : LocalPath(oauth.FinalRedirectUrl) ?? oauth.FinalRedirectUrl ?? "/");
     }
+
+    /// <summary>A path-only redirect URL (e.g. <c>/github-login/redirect</c>) is taken relative to the host the browser used.</summary>
+    private static string RedirectUrl(HttpContext http, GitHubOAuthConfig oauth) =>
+        oauth.RedirectUrl.StartsWith('/') ? $"{http.Request.Scheme}://{http.Request.Host}{oauth.RedirectUrl}" : oauth.RedirectUrl;
 
     /// <summary>Only same-site paths are followed after login, so the flow cannot be used to bounce users elsewhere.</summary>
     private static string? LocalPath(string? dest) =>

@@ -27,7 +27,7 @@ internal sealed class JobListPage(DeckOptions options, JobIndex index, JobVisibi
         var (jobs, total) = snapshot.Page(filter, visibility.Predicate(), (pageNumber - 1) * perPage, perPage);
 
         var body = new StringBuilder(64 * 1024);
-        body.Append(Filters(snapshot, filter, perPage));
+        body.Append(Filters(snapshot, filter, perPage, visibility.Predicate()));
         var first = total == 0 ? 0 : ((pageNumber - 1) * perPage) + 1;
         body.Append("<p class=\"summary\" role=\"status\">")
             .Append(total == 0 ? "No jobs match." : $"Jobs {first.ToString("N0", CultureInfo.InvariantCulture)}–{(first + jobs.Count - 1).ToString("N0", CultureInfo.InvariantCulture)} of {total.ToString("N0", CultureInfo.InvariantCulture)}")
@@ -41,17 +41,21 @@ internal sealed class JobListPage(DeckOptions options, JobIndex index, JobVisibi
         return DeckPage.Html(chrome.Render(http, "Jobs", body.ToString(), "jobs"));
     }
 
-    private static string Filters(JobIndexSnapshot snapshot, JobFilter filter, int perPage)
+    private static string Filters(JobIndexSnapshot snapshot, JobFilter filter, int perPage, Func<DeckJob, bool> visible)
     {
+        // Offer only values that have a visible job, so hidden repos and jobs do not leak through the choices.
+        var repos = snapshot.Repos.Where(r => snapshot.Query(new JobFilter { Repo = r }, visible).Any()).Take(MaxOptions);
+        var clusters = snapshot.Clusters.Where(c => snapshot.Query(new JobFilter { Cluster = c }, visible).Any()).Take(MaxOptions);
+        var jobNames = snapshot.JobNames.Where(j => snapshot.Query(new JobFilter { Job = j }, visible).Any()).Take(MaxOptions);
         var html = new StringBuilder();
         html.Append("<form class=\"filters\" method=\"get\" action=\"/\" role=\"search\" aria-label=\"Filter jobs\">");
-        html.Append(Select("repo", "Repository", snapshot.Repos.Take(MaxOptions), filter.Repo));
+        html.Append(Select("repo", "Repository", repos, filter.Repo));
         html.Append(Select("type", "Type", Enum.GetValues<ProwJobType>().Select(static t => t.ToWire()), filter.Type?.ToWire()));
         html.Append(Select("state", "State", Enum.GetValues<ProwJobState>().Where(static s => s != ProwJobState.None).Select(static s => s.ToWire()), filter.State?.ToWire()));
-        html.Append(Select("cluster", "Cluster", snapshot.Clusters.Take(MaxOptions), filter.Cluster));
+        html.Append(Select("cluster", "Cluster", clusters, filter.Cluster));
         html.Append(Input("job", "Job (wildcards * ?)", filter.Job, "search", "job-names"));
         html.Append("<datalist id=\"job-names\">");
-        foreach (var name in snapshot.JobNames.Take(MaxOptions))
+        foreach (var name in jobNames)
         {
             html.Append("<option value=\"").Append(E(name)).Append("\">");
         }
