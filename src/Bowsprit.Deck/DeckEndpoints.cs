@@ -15,7 +15,9 @@ public static class DeckEndpoints
     /// <summary>Deck's pages, data endpoints, actions, login and static assets at Prow's paths.</summary>
     public static IEndpointRouteBuilder MapDeck(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext http, JobListPage page) => page.RenderAsync(http));
+        // Sharing a process with hook (bowsprit up, serve --components hook,deck): people get deck's page at "/",
+        // while "/plugin-help" stays hook's JSON for machines; without hook it redirects to the help page as in Prow.
+        app.MapGet("/", (HttpContext http, JobListPage page) => page.RenderAsync(http)).WithOrder(-1);
         app.MapGet("/pr", (HttpContext http, PrPages pages) => pages.ListAsync(http));
         app.MapGet("/pr-history", (HttpContext http, PrPages pages) => pages.HistoryAsync(http));
         app.MapGet("/job-history/{**path}", (HttpContext http, JobHistoryPage page, string path) => page.RenderAsync(http, path));
@@ -23,7 +25,7 @@ public static class DeckEndpoints
         app.MapGet("/configured-jobs/go", ConfiguredJobsPage.Go);
         app.MapGet("/configured-jobs/{org}/{repo}", (HttpContext http, ConfiguredJobsPage page, string org, string repo) => page.Repo(http, org, repo));
         app.MapGet("/command-help", (HttpContext http, PluginHelpPages pages) => pages.CommandsAsync(http));
-        app.MapGet("/plugin-help", () => Results.Redirect("/command-help", permanent: true));
+        app.MapGet("/plugin-help", () => Results.Redirect("/command-help", permanent: true)).WithOrder(1);
         app.MapGet("/plugin-help.js", (HttpContext http, PluginHelpPages pages) => pages.JsonAsync(http));
         app.MapGet("/plugins", (HttpContext http, PluginHelpPages pages) => pages.PluginsAsync(http));
         app.MapGet("/tide", (HttpContext http, DeckPage page, DeckOptions options) => options.TideEnabled

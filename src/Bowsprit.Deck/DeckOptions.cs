@@ -11,8 +11,11 @@ public sealed class DeckOptions
     /// <summary><c>--hook-url</c>: hook's plugin-help endpoint, e.g. <c>http://hook:8888/plugin-help</c>.</summary>
     public string? HookUrl { get; init; }
 
-    /// <summary>Plugin help straight from an in-process hook (its <c>/plugin-help</c> JSON); wins over <see cref="HookUrl"/>.</summary>
-    public Func<CancellationToken, Task<byte[]>>? PluginHelp { get; init; }
+    /// <summary>
+    /// Plugin help straight from an in-process hook (its <c>/plugin-help</c> JSON, read from the app's services);
+    /// wins over <see cref="HookUrl"/>.
+    /// </summary>
+    public Func<IServiceProvider, CancellationToken, Task<byte[]>>? PluginHelp { get; init; }
 
     /// <summary><c>--rerun-creates-job</c>: POST <c>/rerun</c> creates the job (otherwise it only shows the YAML).</summary>
     public bool RerunCreatesJob { get; init; }

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
 
 namespace Bowsprit.Deck;
 
@@ -15,4 +17,14 @@ public sealed class GitHubOAuthConfig
     [JsonPropertyName("final_redirect_url")] public string? FinalRedirectUrl { get; set; }
 
     [JsonPropertyName("scopes")] public List<string>? Scopes { get; set; }
+
+    /// <summary>Reads Prow's file (YAML; JSON is YAML too). Throws <see cref="InvalidOperationException"/> when it lacks the client credentials.</summary>
+    public static GitHubOAuthConfig Load(string path)
+    {
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var config = yaml.Deserialize<GitHubOAuthConfig?>(File.ReadAllText(path)) ?? new GitHubOAuthConfig();
+        return string.IsNullOrEmpty(config.ClientId) || string.IsNullOrEmpty(config.ClientSecret) || string.IsNullOrEmpty(config.RedirectUrl)
+            ? throw new InvalidOperationException($"{path}: client_id, client_secret and redirect_url are required")
+            : config;
+    }
 }

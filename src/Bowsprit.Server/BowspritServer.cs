@@ -1,6 +1,7 @@
 using Bowsprit.Core.Config;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.Core.Runtime;
+using Bowsprit.Deck;
 using Bowsprit.GitHub.Client;
 using Bowsprit.Hook;
 using Bowsprit.Horologium;
@@ -25,7 +26,7 @@ namespace Bowsprit.Server;
 /// </summary>
 public static class BowspritServer
 {
-    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker"];
+    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker", "deck"];
 
     public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken ct)
     {
@@ -100,6 +101,11 @@ public static class BowspritServer
             }
         }
 
+        if (options.Components.Contains("deck"))
+        {
+            DeckComponent.Add(builder, options, () => config.Current.Value);
+        }
+
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("OK"));
         app.MapGet("/healthz/ready", () => Results.Text("OK"));
@@ -107,6 +113,11 @@ public static class BowspritServer
         if (options.Components.Contains("hook"))
         {
             app.MapHook();
+        }
+
+        if (options.Components.Contains("deck"))
+        {
+            app.MapDeck();
         }
 
         return app;

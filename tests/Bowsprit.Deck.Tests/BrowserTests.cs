@@ -33,7 +33,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>
             GitHubApiUrl = forge.Server.ApiUrl,
             GitHubOAuthHost = forge.Server.BaseUrl,
             GitHubOAuth = new GitHubOAuthConfig { ClientId = "deck", ClientSecret = "s3cret", RedirectUrl = "/github-login/redirect" },
-            PluginHelp = _ => Task.FromResult(Encoding.UTF8.GetBytes(PageTests.PluginHelpJson)),
+            PluginHelp = (_, _) => Task.FromResult(Encoding.UTF8.GetBytes(PageTests.PluginHelpJson)),
         }, ct: Ct);
         return (forge, deck, store);
     }

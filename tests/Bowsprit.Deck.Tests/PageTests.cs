@@ -82,7 +82,7 @@ public sealed class PageTests
     public async Task CommandAndPluginHelpComeFromAnInProcessHook()
     {
         await using var deck = await DeckHost.StartAsync(new InMemoryProwJobStore(),
-            c => new DeckOptions { Config = c, PluginHelp = _ => Task.FromResult(Encoding.UTF8.GetBytes(PluginHelpJson)) }, ct: Ct);
+            c => new DeckOptions { Config = c, PluginHelp = (_, _) => Task.FromResult(Encoding.UTF8.GetBytes(PluginHelpJson)) }, ct: Ct);
         using var browser = new Browser();
 
         var commands = await browser.GetPageAsync(deck.BaseUrl + "/command-help", Ct);

@@ -9,7 +9,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker", DefaultValueFactory = _ => "hook" };
+        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker, deck", DefaultValueFactory = _ => "hook" };
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 8888 };
         var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
         var dataDir = new Option<string>("--data-dir") { Description = "Embedded state (SQLite)", DefaultValueFactory = _ => ".bowsprit" };
@@ -20,9 +20,14 @@ internal static class ServeCommand
         var endpoint = new Option<string>("--github-endpoint") { Description = "GitHub API root", DefaultValueFactory = _ => "https://api.github.com" };
         var tokenPath = new Option<string?>("--github-token-path") { Description = "File holding the bot's API token" };
         var bot = new Option<string>("--bot-login") { Description = "The bot's GitHub login", DefaultValueFactory = _ => "bowsprit-bot" };
+        var hookUrl = new Option<string?>("--hook-url") { Description = "deck: hook's /plugin-help URL when hook runs in another process" };
+        var rerunCreatesJob = new Option<bool>("--rerun-creates-job") { Description = "deck: POST /rerun creates the job" };
+        var cookieSecret = new Option<string?>("--cookie-secret") { Description = "deck: file with the secret signing login cookies" };
+        var oauthConfig = new Option<string?>("--github-oauth-config-file") { Description = "deck: GitHub OAuth app config (client_id, client_secret, redirect_url)" };
         var command = new Command("serve", "Run Bowsprit components (hook, ...) in this process.")
         {
             components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot,
+            hookUrl, rerunCreatesJob, cookieSecret, oauthConfig,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -38,6 +43,10 @@ internal static class ServeCommand
                 GitHubEndpoint = parse.GetValue(endpoint)!,
                 GitHubTokenPath = parse.GetValue(tokenPath),
                 BotLogin = parse.GetValue(bot)!,
+                HookUrl = parse.GetValue(hookUrl),
+                RerunCreatesJob = parse.GetValue(rerunCreatesJob),
+                CookieSecretFile = parse.GetValue(cookieSecret),
+                GitHubOAuthConfigFile = parse.GetValue(oauthConfig),
             };
             try
             {

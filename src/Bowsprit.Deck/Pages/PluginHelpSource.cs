@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Bowsprit.Deck.Pages;
 
 /// <summary>Where plugin help comes from: an in-process hook when there is one, else hook's <c>/plugin-help</c> over HTTP (<c>--hook-url</c>).</summary>
-internal sealed class PluginHelpSource(DeckOptions options, IHttpClientFactory clients)
+internal sealed class PluginHelpSource(DeckOptions options, IHttpClientFactory clients, IServiceProvider services)
 {
     public bool Configured => options.PluginHelp is not null || !string.IsNullOrEmpty(options.HookUrl);
 
@@ -12,7 +12,7 @@ internal sealed class PluginHelpSource(DeckOptions options, IHttpClientFactory c
     {
         if (options.PluginHelp is { } inProcess)
         {
-            return await inProcess(ct);
+            return await inProcess(services, ct);
         }
 
         var http = clients.CreateClient(DeckServiceCollectionExtensions.HttpClientName);
