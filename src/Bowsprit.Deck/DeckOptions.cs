@@ -46,6 +46,12 @@ public sealed class DeckOptions
 
     public int MaxPageSize { get; init; } = 500;
 
+    /// <summary>
+    /// Serialize each job's <c>/prowjobs.js</c> JSON in the background as soon as it is indexed, so even the first
+    /// request after a start only copies bytes (costs about 1.5 KB of memory per job).
+    /// </summary>
+    public bool PrecomputeJson { get; init; } = true;
+
     /// <summary>Longest the job index waits after a change before publishing a new snapshot; bursts share one rebuild.</summary>
     public TimeSpan IndexRefreshDelay { get; init; } = TimeSpan.FromMilliseconds(100);
 }

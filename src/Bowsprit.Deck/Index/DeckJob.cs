@@ -28,7 +28,11 @@ public sealed class DeckJob
         State = job.Status.State;
         Start = job.Status.StartTime;
         Completion = job.Status.CompletionTime;
+        SpecHidden = job.Spec.Hidden;
     }
+
+    /// <summary><c>spec.hidden</c>, copied here so visibility checks over 100,000 jobs never chase into the spec.</summary>
+    public bool SpecHidden { get; }
 
     public ProwJob Job { get; }
 
@@ -63,12 +67,22 @@ public sealed class DeckJob
     public string? BuildId => Job.Status.BuildId;
 
     public bool IsHidden(IReadOnlySet<string> hiddenRepos) =>
-        Job.Spec.Hidden || (hiddenRepos.Count > 0 && (hiddenRepos.Contains(Repo) || hiddenRepos.Contains(Org)));
+        SpecHidden || (hiddenRepos.Count > 0 && (hiddenRepos.Contains(Repo) || hiddenRepos.Contains(Org)));
+
+    /// <summary>True once the full JSON is cached (the index pre-serializes in the background).</summary>
+    public bool HasJson => Volatile.Read(ref _json[0]) is not null;
 
     /// <summary>The job's <c>prowjobs.js</c> JSON with the fields in <paramref name="omit"/> left out; built once per variant.</summary>
+
     public byte[] Json(ProwJobOmit omit)
     {
         var slot = (int)omit;
-        return Volatile.Read(ref _json[slot]) ?? (_json[slot] = ProwJobJson.Serialize(Job, omit));
+        if (Volatile.Read(ref _json[slot]) is { } cached)
+        {
+            return cached;
+        }
+
+        var full = Volatile.Read(ref _json[0]) ?? (_json[0] = ProwJobJson.Serialize(Job));
+        return slot == 0 ? full : _json[slot] = ProwJobJson.Strip(full, omit, Job.Spec.PodSpec?.Containers?.Count ?? 0);
     }
 }

@@ -20,6 +20,10 @@ public sealed record JobFilter
     /// <summary>Only builds older than this build id (job history's "older" link).</summary>
     public ulong? BeforeBuildId { get; init; }
 
+    public bool IsEmpty => this == Empty;
+
+    private static readonly JobFilter Empty = new();
+
     public bool JobIsPattern => Job is not null && (Job.Contains('*', StringComparison.Ordinal) || Job.Contains('?', StringComparison.Ordinal));
 
     /// <summary>Reads the job list's query string; unknown or empty values mean "any".</summary>

@@ -17,6 +17,7 @@ public sealed partial class JobIndex(IProwJobStore store, DeckOptions options, T
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<Change> _changes = Channel.CreateUnbounded<Change>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly Dictionary<string, DeckJob> _jobs = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _published = new(0);
     private JobIndexSnapshot _snapshot = JobIndexSnapshot.Empty;
     private long _version;
 
@@ -40,6 +41,7 @@ public sealed partial class JobIndex(IProwJobStore store, DeckOptions options, T
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var feed = FeedAsync(stoppingToken);
+        var warm = options.PrecomputeJson ? Task.Run(() => WarmAsync(stoppingToken), CancellationToken.None) : Task.CompletedTask;
         try
         {
             await ApplyAsync(stoppingToken);
@@ -49,6 +51,7 @@ public sealed partial class JobIndex(IProwJobStore store, DeckOptions options, T
         }
 
         await feed;
+        await warm;
     }
 
     /// <summary>Single consumer: applies changes in order and publishes at most once per refresh delay.</summary>
@@ -91,7 +94,34 @@ public sealed partial class JobIndex(IProwJobStore store, DeckOptions options, T
             {
                 Volatile.Write(ref _snapshot, new JobIndexSnapshot(_jobs.Values, ++_version));
                 _ready.TrySetResult();
+                if (_published.CurrentCount == 0)
+                {
+                    _published.Release();
+                }
             }
+        }
+    }
+
+    /// <summary>Serializes the JSON of jobs that have none yet (new or changed ones), newest first, off the request path.</summary>
+    private async Task WarmAsync(CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await _published.WaitAsync(ct);
+                foreach (var job in Snapshot.Jobs)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (!job.HasJson)
+                    {
+                        _ = job.Json(ProwJobOmit.None);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class JobIndexSnapshot
     private readonly int[][] _byType;
     private readonly int[][] _byState;
     private readonly Dictionary<string, DeckJob> _byName;
+    private readonly int[] _specHidden;
 
     public static JobIndexSnapshot Empty { get; } = new([], 0);
 
@@ -42,6 +43,7 @@ public sealed class JobIndexSnapshot
         _byPull = Postings(sorted, static j => j.Pull, EqualityComparer<int>.Default);
         _byType = ByEnum(sorted, static j => (int)j.Type, Enum.GetValues<ProwJobType>().Length);
         _byState = ByEnum(sorted, static j => (int)j.State, Enum.GetValues<ProwJobState>().Length);
+        _specHidden = [.. Enumerable.Range(0, sorted.Length).Where(i => sorted[i].SpecHidden)];
         Repos = [.. _byRepo.Keys.Where(static r => r.Length > 0).Order(StringComparer.Ordinal)];
         Clusters = [.. _byCluster.Keys.Order(StringComparer.Ordinal)];
         JobNames = [.. _byJob.Keys.Where(static r => r.Length > 0).Order(StringComparer.Ordinal)];
@@ -96,6 +98,57 @@ public sealed class JobIndexSnapshot
         }
 
         return (page, total);
+    }
+
+    /// <summary>
+    /// One page under a visibility rule. Without filters the total is counted from the hidden postings, and with
+    /// nothing hidden the page is a slice, so the unfiltered first page does not touch 100,000 jobs.
+    /// </summary>
+    public (IReadOnlyList<DeckJob> Page, int Total) Page(JobFilter filter, VisibilityRule rule, int skip, int take)
+    {
+        if (!filter.IsEmpty)
+        {
+            return Page(filter, rule.IsVisible, skip, take);
+        }
+
+        var hidden = rule.ShowsAll ? [] : HiddenPositions(rule);
+        var total = rule.HiddenOnly ? hidden.Count : Jobs.Count - hidden.Count;
+        if (rule.HiddenOnly)
+        {
+            return ([.. hidden.Order().Skip(skip).Take(take).Select(i => Jobs[i])], total);
+        }
+
+        if (hidden.Count == 0)
+        {
+            return ([.. Jobs.Skip(skip).Take(take)], total);
+        }
+
+        var page = new List<DeckJob>(take);
+        var seen = 0;
+        for (var i = 0; i < Jobs.Count && page.Count < take; i++)
+        {
+            if (!hidden.Contains(i) && seen++ >= skip)
+            {
+                page.Add(Jobs[i]);
+            }
+        }
+
+        return (page, total);
+    }
+
+    /// <summary>Positions hidden by spec or by <c>hidden_repos</c> (repo or org keys).</summary>
+    private HashSet<int> HiddenPositions(VisibilityRule rule)
+    {
+        var hidden = new HashSet<int>(_specHidden);
+        foreach (var key in rule.HiddenRepos)
+        {
+            foreach (var position in _byRepo.GetValueOrDefault(key, None).Concat(_byOrg.GetValueOrDefault(key, None)))
+            {
+                hidden.Add(position);
+            }
+        }
+
+        return hidden;
     }
 
     /// <summary>The shortest posting list among the filter's exact-match fields; null when none applies.</summary>

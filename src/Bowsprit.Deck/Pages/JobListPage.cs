@@ -24,7 +24,7 @@ internal sealed class JobListPage(DeckOptions options, JobIndex index, JobVisibi
         var perPage = int.TryParse(query["per_page"], out var requested) && requested > 0 ? Math.Min(requested, options.MaxPageSize) : options.PageSize;
         var pageNumber = int.TryParse(query["page"], out var p) && p > 0 ? p : 1;
         var snapshot = await index.CurrentAsync(TimeSpan.FromSeconds(10), http.RequestAborted);
-        var (jobs, total) = snapshot.Page(filter, visibility.Predicate(), (pageNumber - 1) * perPage, perPage);
+        var (jobs, total) = snapshot.Page(filter, visibility.Rule(), (pageNumber - 1) * perPage, perPage);
 
         var body = new StringBuilder(64 * 1024);
         body.Append(Filters(snapshot, filter, perPage, visibility.Predicate()));
