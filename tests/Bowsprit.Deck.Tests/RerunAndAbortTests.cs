@@ -41,6 +41,12 @@ public sealed class RerunAndAbortTests
                   allow_anyone: true
                 "org/b":
                   github_orgs: [trusted]
+            presubmits:
+              org/a:
+              - name: pull-a-unit
+                always_run: true
+                branches: [main]
+                spec: {containers: [{image: busybox, command: ["true"]}]}
             """);
         var deck = await DeckHost.StartAsync(store, c => new DeckOptions
         {
@@ -121,6 +127,26 @@ public sealed class RerunAndAbortTests
         Assert.Equal(200, ok);
         Assert.StartsWith("Job successfully triggered", okBody, StringComparison.Ordinal);
         Assert.Contains(setup.Store.Snapshot(), j => j.Status.Description == "Successfully reran open-run.");
+    }
+
+    [Fact]
+    public async Task LatestModeRebuildsTheSpecFromCurrentConfigKeepingComponentLabels()
+    {
+        var old = TestJobs.Make("pull-a-unit", "org/a", pull: 4, state: ProwJobState.Failure, name: "stale");
+        old.Metadata.Labels[ProwJobLabels.EventGuid] = "delivery-1";
+        old.Metadata.Labels["team"] = "old-value";
+        await using var setup = await StartAsync(old);
+        using var client = new Browser();
+
+        var (status, _) = await client.PostAsync(setup.Deck.BaseUrl + "/rerun?prowjob=stale&mode=latest", null, Ct, bearer: setup.AliceToken);
+
+        Assert.Equal(200, status);
+        var rerun = Assert.Single(setup.Store.Snapshot(), j => j.Name != "stale");
+        Assert.Equal(["true"], rerun.Spec.PodSpec!.Containers[0].Command);
+        Assert.Null(rerun.Spec.DecorationConfig);
+        Assert.Equal("delivery-1", rerun.Metadata.Labels[ProwJobLabels.EventGuid]);
+        Assert.False(rerun.Metadata.Labels.ContainsKey("team"));
+        Assert.Equal(4, rerun.Spec.Refs!.Pulls![0].Number);
     }
 
     [Fact]
