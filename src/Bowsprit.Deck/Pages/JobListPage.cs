@@ -27,7 +27,7 @@ internal sealed class JobListPage(DeckOptions options, JobIndex index, JobVisibi
         var (jobs, total) = snapshot.Page(filter, visibility.Rule(), (pageNumber - 1) * perPage, perPage);
 
         var body = new StringBuilder(64 * 1024);
-        body.Append(Filters(snapshot, filter, perPage, visibility.Predicate()));
+        body.Append(Filters(snapshot, filter, perPage != options.PageSize ? perPage : null, visibility.Predicate()));
         var first = total == 0 ? 0 : ((pageNumber - 1) * perPage) + 1;
         body.Append("<p class=\"summary\" role=\"status\">")
             .Append(total == 0 ? "No jobs match." : $"Jobs {first.ToString("N0", CultureInfo.InvariantCulture)}–{(first + jobs.Count - 1).ToString("N0", CultureInfo.InvariantCulture)} of {total.ToString("N0", CultureInfo.InvariantCulture)}")
@@ -41,7 +41,7 @@ internal sealed class JobListPage(DeckOptions options, JobIndex index, JobVisibi
         return DeckPage.Html(chrome.Render(http, "Jobs", body.ToString(), "jobs"));
     }
 
-    private static string Filters(JobIndexSnapshot snapshot, JobFilter filter, int perPage, Func<DeckJob, bool> visible)
+    private static string Filters(JobIndexSnapshot snapshot, JobFilter filter, int? perPage, Func<DeckJob, bool> visible)
     {
         // Offer only values that have a visible job, so hidden repos and jobs do not leak through the choices.
         var repos = snapshot.Repos.Where(r => snapshot.Query(new JobFilter { Repo = r }, visible).Any()).Take(MaxOptions);
@@ -63,7 +63,7 @@ internal sealed class JobListPage(DeckOptions options, JobIndex index, JobVisibi
         html.Append("</datalist>");
         html.Append(Input("author", "Author", filter.Author, "search", null));
         html.Append(Input("pull", "PR number", filter.Pull?.ToString(CultureInfo.InvariantCulture), "number", null));
-        if (perPage != 50)
+        if (perPage is not null)
         {
             html.Append("<input type=\"hidden\" name=\"per_page\" value=\"").Append(perPage).Append("\">");
         }
