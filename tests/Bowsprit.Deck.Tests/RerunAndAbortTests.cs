@@ -173,7 +173,7 @@ public sealed class RerunAndAbortTests
         using var client = new Browser();
 
         var (refused, refusedBody) = await client.PostAsync(setup.Deck.BaseUrl + "/abort?prowjob=running", null, Ct, bearer: setup.BobToken);
-        Assert.Equal(403, refused);
+        Assert.Equal(401, refused);
         Assert.Equal("You don't have permission to abort this job.", refusedBody);
 
         var (ok, okBody) = await client.PostAsync(setup.Deck.BaseUrl + "/abort?prowjob=running", null, Ct, bearer: setup.AliceToken);

@@ -55,7 +55,10 @@ internal sealed partial class RerunAuthorizer(DeckOptions options, IServiceProvi
             return new AuthDecision(true, login, 200, null);
         }
 
-        return new AuthDecision(false, login, 403, verb == "abort" ? "You don't have permission to abort this job." : "You don't have permission to rerun that job.");
+        // Prow answers a refused abort with 401; a refused rerun gets 403 here (Prow sends 200 with the same text).
+        return verb == "abort"
+            ? new AuthDecision(false, login, 401, "You don't have permission to abort this job.")
+            : new AuthDecision(false, login, 403, "You don't have permission to rerun that job.");
     }
 
     private async Task<bool> IsAuthorizedAsync(RerunAuthConfig? config, string org, string login, CancellationToken ct)
