@@ -1,4 +1,5 @@
 using Bowsprit.Core.Config;
+using Bowsprit.Core.Plugins;
 
 namespace Bowsprit.Deck;
 
@@ -16,6 +17,12 @@ public sealed class DeckOptions
     /// wins over <see cref="HookUrl"/>.
     /// </summary>
     public Func<IServiceProvider, CancellationToken, Task<byte[]>>? PluginHelp { get; init; }
+
+    /// <summary>
+    /// <c>--plugin-config</c>: the current plugins.yaml. With it, users trigger would let run <c>/test</c> on a PR may
+    /// also rerun that PR's presubmits, as in Prow.
+    /// </summary>
+    public Func<PluginsConfig>? Plugins { get; init; }
 
     /// <summary><c>--rerun-creates-job</c>: POST <c>/rerun</c> creates the job (otherwise it only shows the YAML).</summary>
     public bool RerunCreatesJob { get; init; }

@@ -103,7 +103,7 @@ public static class BowspritServer
 
         if (options.Components.Contains("deck"))
         {
-            DeckComponent.Add(builder, options, () => config.Current.Value);
+            DeckComponent.Add(builder, options, () => config.Current.Value, options.PluginConfig is null ? null : () => plugins.Current.Value);
         }
 
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bowsprit.Core.Config;
+using Bowsprit.Core.Plugins;
 using Bowsprit.Deck;
 using Bowsprit.Hook;
 using Microsoft.AspNetCore.Builder;
@@ -13,13 +14,14 @@ namespace Bowsprit.Server;
 /// </summary>
 internal static class DeckComponent
 {
-    public static void Add(WebApplicationBuilder builder, ServeOptions options, Func<ProwConfig> config)
+    public static void Add(WebApplicationBuilder builder, ServeOptions options, Func<ProwConfig> config, Func<PluginsConfig>? plugins)
     {
         var inProcessHook = options.Components.Contains("hook");
         builder.Services.AddDeck(new DeckOptions
         {
             Config = config,
             HookUrl = options.HookUrl,
+            Plugins = plugins,
             PluginHelp = inProcessHook ? static (services, _) => Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(services.GetRequiredService<PluginHelpProvider>().Build())) : null,
             RerunCreatesJob = options.RerunCreatesJob,
             CookieSecret = string.IsNullOrEmpty(options.CookieSecretFile) ? null : File.ReadAllBytes(options.CookieSecretFile),

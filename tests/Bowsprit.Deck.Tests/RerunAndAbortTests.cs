@@ -18,13 +18,17 @@ public sealed class RerunAndAbortTests
         }
     }
 
-    private static async Task<Setup> StartAsync(params ProwJob[] jobs)
+    private static Task<Setup> StartAsync(params ProwJob[] jobs) => StartAsync(null, jobs);
+
+    private static async Task<Setup> StartAsync(Core.Plugins.PluginsConfig? plugins, params ProwJob[] jobs)
     {
         var forge = await TestForge.StartAsync(Ct);
         var alice = await forge.UserAsync("alice", Ct);
         var bob = await forge.UserAsync("bob", Ct);
         var carol = await forge.UserAsync("carol", Ct);
         await forge.OrgAsync("trusted", ["carol"], Ct);
+        await forge.UserAsync("dave", Ct);
+        await forge.OrgAsync("org", ["dave"], Ct);
         var admin = await forge.UserAsync("deck-bot", Ct);
         var store = new InMemoryProwJobStore();
         foreach (var job in jobs)
@@ -52,6 +56,7 @@ public sealed class RerunAndAbortTests
         {
             Config = c,
             RerunCreatesJob = true,
+            Plugins = plugins is null ? null : () => plugins,
             GitHubApiUrl = forge.Server.ApiUrl,
             GitHubOAuthHost = forge.Server.BaseUrl,
             GitHubOAuth = new GitHubOAuthConfig { ClientId = "deck", ClientSecret = "s3cret", RedirectUrl = "/github-login/redirect" },
@@ -107,6 +112,24 @@ public sealed class RerunAndAbortTests
         var (carolOnB, _) = await anonymous.PostAsync(setup.Deck.BaseUrl + "/rerun?prowjob=b-run", null, Ct, bearer: setup.CarolToken);
         Assert.Equal(200, carolOnB);
         Assert.Equal(3, setup.Store.Snapshot().Count);
+    }
+
+    [Fact]
+    public async Task WithPluginsConfigOrgMembersMayRerunPresubmitsAsWithTest()
+    {
+        await using var setup = await StartAsync(new Core.Plugins.PluginsConfig(),
+            TestJobs.Make("pull-unit", "org/a", pull: 3, state: ProwJobState.Failure, name: "pre"),
+            TestJobs.Make("post-build", "org/a", state: ProwJobState.Failure, name: "post"));
+        using var client = new Browser();
+        var daveToken = await setup.Forge.UserAsync("dave", Ct);
+
+        var (pre, _) = await client.PostAsync(setup.Deck.BaseUrl + "/rerun?prowjob=pre", null, Ct, bearer: daveToken);
+        var (post, _) = await client.PostAsync(setup.Deck.BaseUrl + "/rerun?prowjob=post", null, Ct, bearer: daveToken);
+        var (bob, _) = await client.PostAsync(setup.Deck.BaseUrl + "/rerun?prowjob=pre", null, Ct, bearer: setup.BobToken);
+
+        Assert.Equal(200, pre);
+        Assert.Equal(403, post);
+        Assert.Equal(403, bob);
     }
 
     [Fact]

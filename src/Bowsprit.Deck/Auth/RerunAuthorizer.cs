@@ -11,8 +11,9 @@ internal sealed record AuthDecision(bool Allowed, string? Login, int Status, str
 /// <summary>
 /// Who may rerun or abort a job (Prow's rules): <c>allow_anyone</c> on the job or on the deck entry that applies
 /// needs no login; otherwise the signed-in user must be listed in that entry or in the job's own
-/// <c>rerun_auth_config</c> by login, org membership, team id or team slug. Memberships are asked of GitHub with
-/// deck's own client (the bot token), as Prow does.
+/// <c>rerun_auth_config</c> by login, org membership, team id or team slug, or (for a presubmit, when deck has
+/// the plugins config) be someone trigger would let run <c>/test</c> on the PR. Memberships are asked of GitHub
+/// with deck's own client (the bot token), as Prow does.
 /// </summary>
 internal sealed partial class RerunAuthorizer(DeckOptions options, IServiceProvider services, ILogger<RerunAuthorizer> logger)
 {
@@ -50,7 +51,8 @@ internal sealed partial class RerunAuthorizer(DeckOptions options, IServiceProvi
         }
 
         var org = job.Spec.MainRefs?.Org ?? "";
-        if (await IsAuthorizedAsync(deckConfig, org, login, ct) || await IsAuthorizedAsync(job.Spec.RerunAuthConfig, org, login, ct))
+        if (await IsAuthorizedAsync(deckConfig, org, login, ct) || await IsAuthorizedAsync(job.Spec.RerunAuthConfig, org, login, ct) ||
+            await TrustedForPresubmitAsync(job, login, ct))
         {
             return new AuthDecision(true, login, 200, null);
         }
@@ -117,6 +119,24 @@ internal sealed partial class RerunAuthorizer(DeckOptions options, IServiceProvi
         }
 
         return false;
+    }
+
+    private async Task<bool> TrustedForPresubmitAsync(ProwJob job, string login, CancellationToken ct)
+    {
+        if (options.Plugins is not { } plugins || services.GetService(typeof(GitHubClient)) is not GitHubClient github)
+        {
+            return false;
+        }
+
+        try
+        {
+            return await PresubmitTrust.AllowsAsync(job, login, plugins(), github, ct);
+        }
+        catch (GitHubApiException e)
+        {
+            LogMembershipFailed(logger, login, e);
+            return false;
+        }
     }
 
     /// <summary>Prow's conversion of the map form: "" and "*" first, then orgs, then org/repo keys.</summary>
