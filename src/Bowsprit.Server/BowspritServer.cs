@@ -1,6 +1,7 @@
 using Bowsprit.Core.Config;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.Core.Runtime;
+using Bowsprit.Deck;
 using Bowsprit.GitHub.Client;
 using Bowsprit.Hook;
 using Bowsprit.Horologium;
@@ -25,7 +26,7 @@ namespace Bowsprit.Server;
 /// </summary>
 public static class BowspritServer
 {
-    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker", "crier"];
+    public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker", "crier", "deck"];
 
     public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken ct)
     {
@@ -107,6 +108,11 @@ public static class BowspritServer
             }
         }
 
+        if (options.Components.Contains("deck"))
+        {
+            DeckComponent.Add(builder, options, () => config.Current.Value, options.PluginConfig is null ? null : () => plugins.Current.Value);
+        }
+
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("OK"));
         app.MapGet("/healthz/ready", () => Results.Text("OK"));
@@ -114,6 +120,11 @@ public static class BowspritServer
         if (options.Components.Contains("hook"))
         {
             app.MapHook();
+        }
+
+        if (options.Components.Contains("deck"))
+        {
+            app.MapDeck();
         }
 
         return app;

@@ -33,4 +33,16 @@ public sealed class ServeOptions
 
     /// <summary>crier's Slack secret (Prow's <c>--slack-token-file</c>): an incoming-webhook URL or a bot token.</summary>
     public string? SlackTokenFile { get; init; }
+
+    /// <summary>deck: hook's plugin-help URL when hook runs elsewhere (<c>--hook-url</c>).</summary>
+    public string? HookUrl { get; init; }
+
+    /// <summary>deck: POST /rerun creates jobs (<c>--rerun-creates-job</c>).</summary>
+    public bool RerunCreatesJob { get; init; }
+
+    /// <summary>deck: file with the secret that signs login cookies (<c>--cookie-secret</c>).</summary>
+    public string? CookieSecretFile { get; init; }
+
+    /// <summary>deck: Prow's GitHub OAuth app file; login is off without it (<c>--github-oauth-config-file</c>).</summary>
+    public string? GitHubOAuthConfigFile { get; init; }
 }

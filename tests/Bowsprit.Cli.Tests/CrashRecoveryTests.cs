@@ -180,14 +180,19 @@ public sealed class CrashRecoveryTests : IDisposable
         return File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
     }
 
+    /// <summary>
+    /// Whether the process still runs. A zombie counts as dead: once its parent (the killed controller) is gone it
+    /// waits for init to reap it, which can take a moment in a container.
+    /// </summary>
     private static bool ProcessAlive(int pid)
     {
         try
         {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[0];
+            return state is not ("Z" or "X");
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or IOException)
         {
             return false;
         }

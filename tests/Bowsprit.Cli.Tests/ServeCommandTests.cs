@@ -94,6 +94,43 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ServeHookAndDeck_DeckListsTheTriggeredJobAndShowsHooksHelp()
+    {
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var (serving, _, error) = Invoke(stop.Token, "serve", "--components", "hook,deck", "--port", $"{port}", "--data-dir", Path.Combine(_dir, "data"),
+            "--config-path", Path.Combine(_dir, "config.yaml"), "--plugin-config", Path.Combine(_dir, "plugins.yaml"),
+            "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-endpoint", "http://127.0.0.1:9");
+        await WaitHealthyAsync(baseUrl, serving, error);
+
+        var push = Push(new string('c', 40));
+        var accepted = await PostAsync(baseUrl, "push", push, WebhookSignature.Sign(push, Secret));
+        var job = Assert.Single(await WaitForJobsAsync(1));
+        string list;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            list = await _http.GetStringAsync(baseUrl + "/", Ct);
+        }
+        while (!list.Contains("Jobs 1–1 of 1", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        var commands = await _http.GetStringAsync(baseUrl + "/command-help", Ct);
+        var prowJobs = JsonDocument.Parse(await _http.GetStringAsync(baseUrl + "/prowjobs.js", Ct)).RootElement;
+        var help = JsonDocument.Parse(await _http.GetStringAsync(baseUrl + "/plugin-help", Ct)).RootElement;
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await serving);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Contains("Jobs 1–1 of 1", list, StringComparison.Ordinal);
+        Assert.Contains(">unit<", list, StringComparison.Ordinal);
+        Assert.Contains("/test", commands, StringComparison.Ordinal);
+        Assert.Equal(job.Metadata.Name, prowJobs.GetProperty("items")[0].GetProperty("metadata").GetProperty("name").GetString());
+        Assert.Equal(["acme/demo"], help.GetProperty("AllRepos").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
     public async Task ServeHookAndPlank_PushedCommitsPostsubmitRunsLocallyToSuccess()
     {
         var port = FreePort();

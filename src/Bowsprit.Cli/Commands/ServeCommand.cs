@@ -10,7 +10,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker, crier", DefaultValueFactory = _ => "hook" };
+        var components = new Option<string>("--components") { Description = "Comma-separated components to run: hook, plank, horologium, sinker, crier, deck", DefaultValueFactory = _ => "hook" };
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 8888 };
         var host = new Option<string>("--host") { Description = "Address to bind", DefaultValueFactory = _ => "127.0.0.1" };
         var dataDir = new Option<string>("--data-dir") { Description = "Embedded state (SQLite)", DefaultValueFactory = _ => ".bowsprit" };
@@ -24,9 +24,14 @@ internal static class ServeCommand
         var maxRuns = new Option<int?>("--max-concurrent-runs") { Description = "Local jobs running at once on this machine (default: CPU count)" };
         var sandbox = new Option<SandboxMode>("--sandbox") { Description = "Run local jobs in bubblewrap: Auto (when installed), Always, Never", DefaultValueFactory = _ => SandboxMode.Auto };
         var slackToken = new Option<string?>("--slack-token-file") { Description = "crier: file with a Slack incoming-webhook URL or bot token" };
+        var hookUrl = new Option<string?>("--hook-url") { Description = "deck: hook's /plugin-help URL when hook runs in another process" };
+        var rerunCreatesJob = new Option<bool>("--rerun-creates-job") { Description = "deck: POST /rerun creates the job" };
+        var cookieSecret = new Option<string?>("--cookie-secret") { Description = "deck: file with the secret signing login cookies" };
+        var oauthConfig = new Option<string?>("--github-oauth-config-file") { Description = "deck: GitHub OAuth app config (client_id, client_secret, redirect_url)" };
         var command = new Command("serve", "Run Bowsprit components (hook, ...) in this process.")
         {
             components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot, maxRuns, sandbox, slackToken,
+            hookUrl, rerunCreatesJob, cookieSecret, oauthConfig,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,6 +50,10 @@ internal static class ServeCommand
                 MaxConcurrentRuns = parse.GetValue(maxRuns),
                 Sandbox = parse.GetValue(sandbox),
                 SlackTokenFile = parse.GetValue(slackToken),
+                HookUrl = parse.GetValue(hookUrl),
+                RerunCreatesJob = parse.GetValue(rerunCreatesJob),
+                CookieSecretFile = parse.GetValue(cookieSecret),
+                GitHubOAuthConfigFile = parse.GetValue(oauthConfig),
             };
             try
             {

@@ -99,6 +99,7 @@ public sealed class ForgeServer : IAsyncDisposable
         app.MapGroup("/api/forge").MapAdmin();
         app.MapForgeGraphQL();
         app.MapGitSmartHttp(app.Services.GetRequiredService<GitRepositoryStore>(), GitAccessPolicy.Create(app.Services));
+        app.MapForgeOAuth();
         app.MapForgeWeb();
 
         await app.StartAsync(ct);
