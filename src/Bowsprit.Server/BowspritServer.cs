@@ -28,7 +28,8 @@ public static class BowspritServer
 {
     public static readonly IReadOnlyList<string> KnownComponents = ["hook", "plank", "horologium", "sinker", "crier", "deck"];
 
-    public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken ct)
+    /// <summary><paramref name="configure"/> makes last changes before the host is built (<c>bowsprit up</c> adds its own services and logging).</summary>
+    public static async Task<WebApplication> BuildAsync(ServeOptions options, CancellationToken ct, Action<WebApplicationBuilder>? configure = null)
     {
         var unknown = options.Components.Where(c => !KnownComponents.Contains(c)).ToList();
         if (unknown.Count > 0)
@@ -111,8 +112,11 @@ public static class BowspritServer
         if (options.Components.Contains("deck"))
         {
             DeckComponent.Add(builder, options, () => config.Current.Value, options.PluginConfig is null ? null : () => plugins.Current.Value);
+
+            // spyglass (the /view/ job page) joins deck here: builder.Services.AddSpyglass(...); and app.MapSpyglass() below.
         }
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("OK"));
         app.MapGet("/healthz/ready", () => Results.Text("OK"));
@@ -125,6 +129,7 @@ public static class BowspritServer
         if (options.Components.Contains("deck"))
         {
             app.MapDeck();
+            // spyglass: app.MapSpyglass();
         }
 
         return app;

@@ -3,7 +3,7 @@ using Bowsprit.LocalRuntime;
 namespace Bowsprit.Server;
 
 /// <summary>What <c>bowsprit serve</c> runs and where it finds its configuration (Prow's flag names).</summary>
-public sealed class ServeOptions
+public sealed record ServeOptions
 {
     public IReadOnlyList<string> Components { get; init; } = ["hook"];
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Bowsprit.Cli.Commands.Up;
 
 namespace Bowsprit.Cli.Commands;
 
@@ -8,6 +9,7 @@ internal static class BowspritCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Bowsprit: a Kubernetes-native, Prow-compatible CI/CD system.");
+        root.Subcommands.Add(UpCommand.Create());
         root.Subcommands.Add(CheckConfigCommand.Create());
         root.Subcommands.Add(ForgeCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+
+namespace Bowsprit.Server.Up;
+
+/// <summary>
+/// Secrets the demo generates once and keeps under <c>DIR/secrets/</c> (directory 0700, files 0600): the webhook
+/// HMAC token, forge tokens for the bot, the demo user and the forge admin, and deck's cookie secret.
+/// </summary>
+internal sealed class DemoSecrets
+{
+    private readonly string _dir;
+
+    public DemoSecrets(string dataDir)
+    {
+        _dir = Path.Combine(dataDir, "secrets");
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(_dir);
+            return;
+        }
+
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        Directory.CreateDirectory(_dir, ownerOnly);
+        File.SetUnixFileMode(_dir, ownerOnly); // an existing directory too: it holds tokens
+    }
+
+    public string HmacPath => PathOf("hmac");
+
+    public string BotTokenPath => PathOf("bot-token");
+
+    public string UserTokenPath => PathOf("user-token");
+
+    public string AdminTokenPath => PathOf("forge-admin-token");
+
+    public string CookieSecretPath => PathOf("cookie");
+
+    /// <summary>Generates every secret that does not exist yet; existing ones are kept (a restart changes nothing).</summary>
+    public void EnsureAll()
+    {
+        Ensure(HmacPath, () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
+        Ensure(BotTokenPath, Token);
+        Ensure(UserTokenPath, Token);
+        Ensure(AdminTokenPath, Token);
+        Ensure(CookieSecretPath, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+    }
+
+    public static string Read(string path) => File.ReadAllText(path).Trim();
+
+    private static string Token() => "ghp_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(18));
+
+    private string PathOf(string name) => Path.Combine(_dir, name);
+
+    private static void Ensure(string path, Func<string> create)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        // Created with owner-only permissions from the start: never readable by others, not even briefly.
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(path, new System.Text.UTF8Encoding(false), options);
+        writer.Write(create());
+    }
+}

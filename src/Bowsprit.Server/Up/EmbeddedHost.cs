@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Sockets;
+using Bowsprit.GitHub.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bowsprit.Server.Up;
+
+/// <summary>
+/// <c>bowsprit up</c>: every component in one process on the embedded backends (SQLite, local runtime,
+/// artifacts on disk) under one data directory, plus in demo mode the forge with a seeded repository. hook and
+/// <c>/metrics</c> share deck's port; the forge takes its own loopback port.
+/// </summary>
+public sealed class EmbeddedHost : IAsyncDisposable
+{
+    public static readonly IReadOnlyList<string> Components = ["hook", "plank", "horologium", "sinker", "crier", "deck"];
+
+    private readonly WebApplication _app;
+    private readonly DemoForge? _forge;
+    private readonly string _dataDir;
+
+    private EmbeddedHost(WebApplication app, DemoForge? forge, string dataDir, UpEndpoints endpoints)
+    {
+        _app = app;
+        _forge = forge;
+        _dataDir = dataDir;
+        Endpoints = endpoints;
+    }
+
+    public UpEndpoints Endpoints { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>
+    /// Starts everything and returns once <c>endpoints.json</c> is written. <paramref name="logging"/> adjusts the
+    /// logging (the live status display replaces the console logger with a file).
+    /// </summary>
+    public static async Task<EmbeddedHost> StartAsync(UpOptions options, Action<ILoggingBuilder>? logging, CancellationToken ct)
+    {
+        var dataDir = options.FullDataDir;
+        Directory.CreateDirectory(dataDir);
+        var port = options.Port == 0 ? FreePort(options.Host) : options.Port;
+        var localHost = options.Host is "0.0.0.0" or "::" or "[::]" ? "127.0.0.1" : options.Host;
+        var deckUrl = (options.PublicUrl ?? $"http://{localHost}:{port}").TrimEnd('/');
+        var hookUrl = $"http://{localHost}:{port}/hook";
+
+        DemoForge? forge = null;
+        ServeOptions serve;
+        DemoState? demo = null;
+        DemoSecrets? secrets = null;
+        try
+        {
+            if (options.IsDemo)
+            {
+                secrets = new DemoSecrets(dataDir);
+                secrets.EnsureAll();
+                demo = DemoState.Read(dataDir);
+                forge = await DemoForge.StartAsync(dataDir, localHost, demo.ForgePort, secrets, logging, ct);
+                var config = DemoConfigFiles.Write(dataDir, demo, forge.BaseUrl, deckUrl);
+                demo = demo with { ForgeUrl = forge.BaseUrl, DeckUrl = deckUrl };
+                demo.Write(dataDir);
+                serve = Serve(options, port, dataDir) with
+                {
+                    ConfigPath = config.ConfigPath,
+                    JobConfigPath = config.JobConfigPath,
+                    PluginConfig = config.PluginConfig,
+                    HmacSecretFile = secrets.HmacPath,
+                    GitHubEndpoint = forge.ApiUrl,
+                    GitHubTokenPath = secrets.BotTokenPath,
+                    BotLogin = DemoRepository.Bot,
+                    CookieSecretFile = secrets.CookieSecretPath,
+                };
+            }
+            else
+            {
+                serve = await RealGitHubAsync(options, port, dataDir, ct);
+            }
+
+            var app = await BowspritServer.BuildAsync(serve, ct, builder =>
+            {
+                builder.Services.AddHostedService<ShutdownAborter>();
+                if (logging is not null)
+                {
+                    logging(builder.Logging);
+                }
+            });
+            await app.StartAsync(ct);
+
+            UpEndpoints.DemoEndpoints? demoEndpoints = null;
+            if (forge is not null && demo is not null && secrets is not null)
+            {
+                await forge.SeedAsync(hookUrl, ct);
+                var number = demo.PullRequest ?? await forge.EnsurePullRequestAsync(ct);
+                (demo with { PullRequest = number }).Write(dataDir);
+                demoEndpoints = new(DemoRepository.FullName, number, DemoRepository.User, secrets.UserTokenPath, DemoRepository.Bot);
+            }
+
+            var endpoints = new UpEndpoints
+            {
+                Pid = Environment.ProcessId,
+                Deck = deckUrl,
+                Hook = hookUrl,
+                Metrics = $"http://{localHost}:{port}/metrics",
+                Mode = options.IsDemo ? "demo" : "github",
+                Forge = forge is null ? null : new(forge.BaseUrl, forge.ApiUrl, forge.GraphQLUrl, forge.GitUrl),
+                Demo = demoEndpoints,
+            };
+            endpoints.Write(dataDir);
+            return new EmbeddedHost(app, forge, dataDir, endpoints);
+        }
+        catch
+        {
+            if (forge is not null)
+            {
+                await forge.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Completes when the host starts stopping (Ctrl-C, SIGTERM) or <paramref name="ct"/> is cancelled.</summary>
+    public Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        // Components first (running jobs are recorded as aborted, the inbox drained), then the forge they talk to.
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+        if (_forge is not null)
+        {
+            await _forge.DisposeAsync();
+        }
+
+        File.Delete(UpEndpoints.PathIn(_dataDir));
+    }
+
+    private static ServeOptions Serve(UpOptions options, int port, string dataDir) => new()
+    {
+        Components = Components,
+        ListenUrl = $"http://{options.Host}:{port}",
+        DataDir = dataDir,
+        ConfigPath = options.ConfigPath ?? "",
+        JobConfigPath = options.JobConfigPath,
+        PluginConfig = options.PluginConfig,
+        HmacSecretFile = options.HmacSecretFile ?? "",
+        GitHubEndpoint = options.GitHubEndpoint,
+        GitHubTokenPath = options.GitHubTokenPath,
+        MaxConcurrentRuns = options.MaxConcurrentRuns,
+        Sandbox = options.Sandbox,
+        SlackTokenFile = options.SlackTokenFile,
+    };
+
+    /// <summary>A real GitHub org: Prow's own files and secrets, named by the same flags as Prow's.</summary>
+    private static async Task<ServeOptions> RealGitHubAsync(UpOptions options, int port, string dataDir, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(options.GitHubAppId) || !string.IsNullOrEmpty(options.GitHubAppPrivateKeyPath))
+        {
+            throw new ArgumentException("GitHub App authentication (--github-app-id, --github-app-private-key-path) is not supported yet; use a bot account's token with --github-token-path");
+        }
+
+        if (string.IsNullOrEmpty(options.ConfigPath))
+        {
+            throw new ArgumentException("with --github-token-path, --config-path (Prow's config.yaml) is required");
+        }
+
+        if (string.IsNullOrEmpty(options.HmacSecretFile))
+        {
+            throw new ArgumentException("with --github-token-path, --hmac-secret-file (the webhook secret) is required");
+        }
+
+        var bot = options.BotLogin;
+        if (string.IsNullOrEmpty(bot))
+        {
+            // Prow asks GitHub who the token belongs to; so do we, once at startup.
+            var token = (await File.ReadAllTextAsync(options.GitHubTokenPath!, ct)).Trim();
+            using var http = new HttpClient();
+            var client = new GitHubClient(http, new GitHubClientOptions { ApiUrl = options.GitHubEndpoint, Token = token }, TimeProvider.System);
+            bot = (await client.GetAuthenticatedUserAsync(ct)).Login;
+        }
+
+        return Serve(options, port, dataDir) with { BotLogin = bot };
+    }
+
+    private static int FreePort(string host)
+    {
+        using var listener = new TcpListener(IPAddress.TryParse(host, out var address) ? address : IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
