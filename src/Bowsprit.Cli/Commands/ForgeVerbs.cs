@@ -7,8 +7,19 @@ namespace Bowsprit.Cli.Commands;
 /// <summary>The <c>bowsprit forge --url BASE VERB</c> subcommands, each a few REST or admin calls.</summary>
 internal static class ForgeVerbs
 {
-    public static readonly Option<string> Url = new("--url") { Description = "The forge's base URL", DefaultValueFactory = _ => "http://127.0.0.1:3000", Recursive = true };
-    public static readonly Option<string?> Token = new("--token") { Description = "API token (default: anonymous, allowed unless --require-auth)", Recursive = true };
+    public static readonly Option<string> Url = new("--url")
+    {
+        Description = "The forge's base URL (default: the one `bowsprit up` runs from ./.bowsprit, else http://127.0.0.1:3000)",
+        DefaultValueFactory = _ => UpDemoDefaults.Find()?.ForgeUrl ?? "http://127.0.0.1:3000",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Token = new("--token")
+    {
+        Description = "API token (default: the demo user's with `bowsprit up`'s forge, else anonymous, allowed unless --require-auth)",
+        DefaultValueFactory = _ => UpDemoDefaults.Find()?.UserToken,
+        Recursive = true,
+    };
     private static readonly Option<string?> As = new("--as") { Description = "Act as this user (the admin API mints a token)" };
 
     public static IEnumerable<Command> Create()
