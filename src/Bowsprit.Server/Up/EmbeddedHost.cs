@@ -80,7 +80,9 @@ public sealed class EmbeddedHost : IAsyncDisposable
 
             var app = await BowspritServer.BuildAsync(serve, ct, builder =>
             {
-                builder.Services.AddHostedService<ShutdownAborter>();
+                // First registered, so stopped last: after plank can start no more runs and hook has drained its
+                // inbox, while the store and the runtime are still there.
+                builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ShutdownAborter>());
                 if (logging is not null)
                 {
                     logging(builder.Logging);

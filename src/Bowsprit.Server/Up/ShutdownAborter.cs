@@ -9,8 +9,9 @@ namespace Bowsprit.Server.Up;
 /// <summary>
 /// On a graceful stop of the embedded host, records every running job as aborted, then interrupts its run.
 /// Without this a run interrupted by the shutdown would be reported by plank on restart as a failure (exit 130),
-/// as if the change had broken it. Registered after every component, so the host stops it first, while plank
-/// and the runtime still run. Triggered jobs are left alone: they start after the restart.
+/// as if the change had broken it. Registered before every component, so the host stops it last: plank starts
+/// no more runs by then, and the store and runtime are disposed only after it. Triggered jobs are left alone:
+/// they start after the restart.
 /// </summary>
 internal sealed partial class ShutdownAborter(IProwJobStore store, IJobRuntime runtime, TimeProvider time, ILogger<ShutdownAborter> logger) : IHostedService
 {

@@ -49,6 +49,7 @@ internal sealed class UpStatusDisplay(EmbeddedHost host, RecentLogLines logs, Ti
                 }
 
                 live.UpdateTarget(new Markup("[yellow]stopping: running jobs are recorded as aborted…[/]"));
+                live.Refresh();
             });
         }
         finally
@@ -84,7 +85,7 @@ internal sealed class UpStatusDisplay(EmbeddedHost host, RecentLogLines logs, Ti
                 new Text(job.Status.StartTime is { } t ? t.ToLocalTime().ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : ""));
         }
 
-        var log = new Rows(logs.Recent().Select(static l => (IRenderable)new Text(l, new Style(Color.Grey))));
+        var log = new Rows(logs.Recent().Select(static l => (IRenderable)new Text(l, new Style(Color.Grey)) { Overflow = Overflow.Ellipsis }));
         var components = string.Join("  ", EmbeddedHost.Components.Select(static c => $"[green]●[/] {c}"));
         return new Rows(
             new Markup($"[bold]Bowsprit[/] ({endpoints.Mode} mode) ready in {ready.TotalSeconds:0.0} s · [grey]Ctrl-C stops[/]"),
