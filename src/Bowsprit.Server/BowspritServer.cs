@@ -136,7 +136,7 @@ public static class BowspritServer
         var runtime = new LocalRuntimeOptions
         {
             WorkspaceRoot = Path.GetFullPath(Path.Combine(options.DataDir, "runs")),
-            ArtifactsRoot = Path.GetFullPath(Path.Combine(options.DataDir, "artifacts")),
+            ArtifactsRoot = EmbeddedPaths.Artifacts(options),
             Sandbox = options.Sandbox,
         };
         if (options.MaxConcurrentRuns is { } maxRuns)
