@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bowsprit.Spyglass.Logs;
+
+/// <summary>
+/// Turns one log line with ANSI escape sequences into HTML: SGR colours and styles (16, 256 and 24-bit colours,
+/// bold, faint, italic, underline, strike, inverse) become spans with classes or inline colours; every other
+/// control sequence is dropped; text is HTML-encoded. A carriage return inside a line keeps only what was printed
+/// after it, as a terminal shows progress bars. Each line starts unstyled, so any window of lines renders alone.
+/// </summary>
+internal static class AnsiHtml
+{
+    private const char Escape = '\u001b';
+
+    public static void AppendLine(StringBuilder html, ReadOnlySpan<char> line)
+    {
+        line = Visible(line);
+        var state = default(SgrState);
+        var open = default(SgrState);
+        var spanOpen = false;
+        var i = 0;
+        while (i < line.Length)
+        {
+            var next = line[i..].IndexOfAnyInRange('\u0000', '\u001f');
+            var textEnd = next < 0 ? line.Length : i + next;
+            if (textEnd > i)
+            {
+                if (!spanOpen || !state.Equals(open))
+                {
+                    if (spanOpen)
+                    {
+                        html.Append("</span>");
+                        spanOpen = false;
+                    }
+
+                    if (!state.IsDefault)
+                    {
+                        state.AppendOpenTag(html);
+                        spanOpen = true;
+                    }
+
+                    open = state;
+                }
+
+                html.AppendEncoded(line[i..textEnd]);
+                i = textEnd;
+                continue;
+            }
+
+            var c = line[i];
+            if (c == '\t')
+            {
+                html.Append('\t');
+                i++;
+            }
+            else if (c == Escape)
+            {
+                i = SkipEscape(line, i, ref state);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (spanOpen)
+        {
+            html.Append("</span>");
+        }
+    }
+
+    /// <summary>The line's text without escape sequences or control characters, for search and highlighting.</summary>
+    public static string PlainText(ReadOnlySpan<char> line)
+    {
+        line = Visible(line);
+        if (line.IndexOfAnyInRange('\u0000', '\u001f') < 0)
+        {
+            return line.ToString();
+        }
+
+        var text = new StringBuilder(line.Length);
+        var ignored = default(SgrState);
+        var i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            if (c == Escape)
+            {
+                i = SkipEscape(line, i, ref ignored);
+            }
+            else
+            {
+                if (c >= ' ' || c == '\t')
+                {
+                    text.Append(c);
+                }
+
+                i++;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static ReadOnlySpan<char> Visible(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd('\r');
+        var cr = line.LastIndexOf('\r');
+        return cr < 0 ? line : line[(cr + 1)..];
+    }
+
+    /// <summary>Consumes the escape sequence at <paramref name="start"/>, applying it if it is SGR; returns the index after it.</summary>
+    private static int SkipEscape(ReadOnlySpan<char> line, int start, ref SgrState state)
+    {
+        var i = start + 1;
+        if (i >= line.Length)
+        {
+            return i;
+        }
+
+        switch (line[i])
+        {
+            case '[':
+                // CSI: parameter and intermediate bytes, then one final byte in @..~.
+                var paramsStart = ++i;
+                while (i < line.Length && line[i] is < '@' or > '~')
+                {
+                    i++;
+                }
+
+                if (i < line.Length && line[i] == 'm')
+                {
+                    state.Apply(line[paramsStart..i]);
+                }
+
+                return Math.Min(i + 1, line.Length);
+            case ']':
+                // OSC (window titles, hyperlinks): up to BEL or ST (ESC \).
+                for (i++; i < line.Length; i++)
+                {
+                    if (line[i] == '\u0007')
+                    {
+                        return i + 1;
+                    }
+
+                    if (line[i] == Escape && i + 1 < line.Length && line[i + 1] == '\\')
+                    {
+                        return i + 2;
+                    }
+                }
+
+                return i;
+            default:
+                return i + 1;
+        }
+    }
+
+    /// <summary>A colour: none, one of the 16 palette colours (a CSS class), or an RGB value (inline style).</summary>
+    private readonly record struct Color(byte Kind, int Value)
+    {
+        public const byte None = 0, Palette = 1, Rgb = 2;
+
+        public static Color FromIndex(int index)
+        {
+            if (index < 16)
+            {
+                return new Color(Palette, index);
+            }
+
+            if (index < 232)
+            {
+                // The 6x6x6 cube.
+                var n = index - 16;
+                static int Level(int v) => v == 0 ? 0 : 55 + (v * 40);
+                return new Color(Rgb, (Level(n / 36) << 16) | (Level(n / 6 % 6) << 8) | Level(n % 6));
+            }
+
+            var gray = 8 + ((index - 232) * 10);
+            return new Color(Rgb, (gray << 16) | (gray << 8) | gray);
+        }
+    }
+
+    private struct SgrState : IEquatable<SgrState>
+    {
+        private const int Bold = 1, Faint = 2, Italic = 4, Underline = 8, Strike = 16, Inverse = 32;
+
+        private Color _fg;
+        private Color _bg;
+        private int _flags;
+
+        public readonly bool IsDefault => _fg.Kind == Color.None && _bg.Kind == Color.None && _flags == 0;
+
+        public void Apply(ReadOnlySpan<char> parameters)
+        {
+            Span<int> codes = stackalloc int[16];
+            var count = 0;
+            foreach (var range in parameters.Split(';'))
+            {
+                if (count == codes.Length)
+                {
+                    break;
+                }
+
+                var part = parameters[range];
+                // "38:5:n" sub-parameters are rarer than "38;5;n"; only the first number of such a group is used.
+                var colon = part.IndexOf(':');
+                if (colon >= 0)
+                {
+                    part = part[..colon];
+                }
+
+                codes[count++] = int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
+            }
+
+            if (count == 0)
+            {
+                this = default;
+                return;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var code = codes[i];
+                switch (code)
+                {
+                    case 0: this = default; break;
+                    case 1: _flags |= Bold; break;
+                    case 2: _flags |= Faint; break;
+                    case 3: _flags |= Italic; break;
+                    case 4: _flags |= Underline; break;
+                    case 7: _flags |= Inverse; break;
+                    case 9: _flags |= Strike; break;
+                    case 22: _flags &= ~(Bold | Faint); break;
+                    case 23: _flags &= ~Italic; break;
+                    case 24: _flags &= ~Underline; break;
+                    case 27: _flags &= ~Inverse; break;
+                    case 29: _flags &= ~Strike; break;
+                    case >= 30 and <= 37: _fg = new Color(Color.Palette, code - 30); break;
+                    case 39: _fg = default; break;
+                    case >= 40 and <= 47: _bg = new Color(Color.Palette, code - 40); break;
+                    case 49: _bg = default; break;
+                    case >= 90 and <= 97: _fg = new Color(Color.Palette, code - 90 + 8); break;
+                    case >= 100 and <= 107: _bg = new Color(Color.Palette, code - 100 + 8); break;
+                    case 38 or 48:
+                        var color = ExtendedColor(codes[..count], ref i);
+                        if (color is { } c)
+                        {
+                            if (code == 38) { _fg = c; } else { _bg = c; }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        public readonly void AppendOpenTag(StringBuilder html)
+        {
+            var fg = _fg;
+            var bg = _bg;
+            if ((_flags & Inverse) != 0)
+            {
+                (fg, bg) = (bg.Kind == Color.None ? new Color(Color.Palette, 16) : bg, fg.Kind == Color.None ? new Color(Color.Palette, 17) : fg);
+            }
+
+            html.Append("<span class=\"");
+            var first = true;
+            void Class(StringBuilder h, string name)
+            {
+                if (!first)
+                {
+                    h.Append(' ');
+                }
+
+                h.Append(name);
+                first = false;
+            }
+
+            if (fg.Kind == Color.Palette) { Class(html, "af" + fg.Value.ToString(CultureInfo.InvariantCulture)); }
+            if (bg.Kind == Color.Palette) { Class(html, "ab" + bg.Value.ToString(CultureInfo.InvariantCulture)); }
+            if ((_flags & Bold) != 0) { Class(html, "a-b"); }
+            if ((_flags & Faint) != 0) { Class(html, "a-d"); }
+            if ((_flags & Italic) != 0) { Class(html, "a-i"); }
+            if ((_flags & Underline) != 0) { Class(html, "a-u"); }
+            if ((_flags & Strike) != 0) { Class(html, "a-s"); }
+            html.Append('"');
+            if (fg.Kind == Color.Rgb || bg.Kind == Color.Rgb)
+            {
+                // Only numbers formatted here reach the style attribute, so it cannot carry anything else.
+                html.Append(" style=\"");
+                if (fg.Kind == Color.Rgb) { html.Append("color:#").Append(fg.Value.ToString("x6", CultureInfo.InvariantCulture)).Append(';'); }
+                if (bg.Kind == Color.Rgb) { html.Append("background-color:#").Append(bg.Value.ToString("x6", CultureInfo.InvariantCulture)).Append(';'); }
+                html.Append('"');
+            }
+
+            html.Append('>');
+        }
+
+        public readonly bool Equals(SgrState other) => _fg == other._fg && _bg == other._bg && _flags == other._flags;
+
+        public override readonly bool Equals(object? obj) => obj is SgrState other && Equals(other);
+
+        public override readonly int GetHashCode() => HashCode.Combine(_fg, _bg, _flags);
+
+        private static Color? ExtendedColor(ReadOnlySpan<int> codes, ref int i)
+        {
+            if (i + 2 < codes.Length + 0 && codes[i + 1] == 5)
+            {
+                var index = codes[i + 2];
+                i += 2;
+                return index is >= 0 and <= 255 ? Color.FromIndex(index) : null;
+            }
+
+            if (i + 4 < codes.Length && codes[i + 1] == 2)
+            {
+                var (r, g, b) = (codes[i + 2], codes[i + 3], codes[i + 4]);
+                i += 4;
+                return r is >= 0 and <= 255 && g is >= 0 and <= 255 && b is >= 0 and <= 255 ? new Color(Color.Rgb, (r << 16) | (g << 8) | b) : null;
+            }
+
+            i = codes.Length;
+            return null;
+        }
+    }
+}

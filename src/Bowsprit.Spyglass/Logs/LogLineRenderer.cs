@@ -1,0 +1,51 @@
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Bowsprit.Spyglass.Logs;
+
+/// <summary>Decodes a line's bytes and renders it: ANSI as HTML, plus whether it matches the highlight regex.</summary>
+internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
+{
+    /// <summary>Characters of one line shown; the raw log has the rest.</summary>
+    public const int MaxRenderedChars = 10_000;
+
+    private readonly char[] _chars = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
+    private readonly StringBuilder _html = new();
+
+    public (string Html, bool Highlighted) Render(ReadOnlySpan<byte> line)
+    {
+        var length = Encoding.UTF8.GetChars(line, _chars);
+        ReadOnlySpan<char> text = _chars.AsSpan(0, length);
+        var highlighted = false;
+        if (highlight is not null)
+        {
+            try
+            {
+                highlighted = text.Contains('\u001b') ? highlight.IsMatch(AnsiHtml.PlainText(text)) : highlight.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                highlighted = false;
+            }
+        }
+
+        _html.Clear();
+        var cut = text.Length > MaxRenderedChars || line.Length >= LogLineReader.MaxLineBytes;
+        AnsiHtml.AppendLine(_html, text.Length > MaxRenderedChars ? text[..MaxRenderedChars] : text);
+        if (cut)
+        {
+            _html.Append("<span class=\"sg-cut\"> … (line cut; see the raw log)</span>");
+        }
+
+        return (_html.ToString(), highlighted);
+    }
+
+    public string PlainText(ReadOnlySpan<byte> line)
+    {
+        var length = Encoding.UTF8.GetChars(line, _chars);
+        return AnsiHtml.PlainText(_chars.AsSpan(0, length));
+    }
+
+    public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
+}
