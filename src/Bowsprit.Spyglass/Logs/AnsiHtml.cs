@@ -263,27 +263,20 @@ internal static class AnsiHtml
                 (fg, bg) = (bg.Kind == Color.None ? new Color(Color.Palette, 16) : bg, fg.Kind == Color.None ? new Color(Color.Palette, 17) : fg);
             }
 
-            html.Append("<span class=\"");
-            var first = true;
-            void Class(StringBuilder h, string name)
+            var classes = new List<string>(4);
+            if (fg.Kind == Color.Palette) { classes.Add("af" + fg.Value.ToString(CultureInfo.InvariantCulture)); }
+            if (bg.Kind == Color.Palette) { classes.Add("ab" + bg.Value.ToString(CultureInfo.InvariantCulture)); }
+            if ((_flags & Bold) != 0) { classes.Add("a-b"); }
+            if ((_flags & Faint) != 0) { classes.Add("a-d"); }
+            if ((_flags & Italic) != 0) { classes.Add("a-i"); }
+            if ((_flags & Underline) != 0) { classes.Add("a-u"); }
+            if ((_flags & Strike) != 0) { classes.Add("a-s"); }
+            html.Append("<span");
+            if (classes.Count > 0)
             {
-                if (!first)
-                {
-                    h.Append(' ');
-                }
-
-                h.Append(name);
-                first = false;
+                html.Append(" class=\"").AppendJoin(' ', classes).Append('"');
             }
 
-            if (fg.Kind == Color.Palette) { Class(html, "af" + fg.Value.ToString(CultureInfo.InvariantCulture)); }
-            if (bg.Kind == Color.Palette) { Class(html, "ab" + bg.Value.ToString(CultureInfo.InvariantCulture)); }
-            if ((_flags & Bold) != 0) { Class(html, "a-b"); }
-            if ((_flags & Faint) != 0) { Class(html, "a-d"); }
-            if ((_flags & Italic) != 0) { Class(html, "a-i"); }
-            if ((_flags & Underline) != 0) { Class(html, "a-u"); }
-            if ((_flags & Strike) != 0) { Class(html, "a-s"); }
-            html.Append('"');
             if (fg.Kind == Color.Rgb || bg.Kind == Color.Rgb)
             {
                 // Only numbers formatted here reach the style attribute, so it cannot carry anything else.
