@@ -235,7 +235,8 @@
     this.results.hidden = false;
     this.results.textContent = 'Searching…';
     this.json('search', { q: q, regex: form.regex.checked ? '1' : '0' }).then(function (j) {
-      var head = '<p>' + j.matches.length + (j.truncated ? '+' : '') + ' matching lines</p><ol>';
+      var count = j.matches.length;
+      var head = '<p>' + count + (j.truncated ? '+' : '') + (count === 1 ? ' matching line' : ' matching lines') + '</p><ol>';
       self.results.innerHTML = head + j.matches.map(function (m) {
         return '<li><button type="button" data-n="' + m.n + '"><span class="sg-n">' + (m.n + 1) + '</span>' + m.html + '</button></li>';
       }).join('') + '</ol>';
