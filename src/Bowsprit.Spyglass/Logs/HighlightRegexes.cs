@@ -37,7 +37,7 @@ internal static class HighlightRegexes
     {
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, MatchTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Compiled, MatchTimeout);
         }
         catch (ArgumentException)
         {
