@@ -16,6 +16,7 @@ internal sealed class JobPageRenderer(
 {
     public const string StylesheetUrl = "/spyglass/static/spyglass.css";
     public const string ScriptUrl = "/spyglass/static/spyglass.js";
+    private const string BuildLogFileName = "build-log.txt";
 
     /// <summary>Null when the run has neither artifacts nor a ProwJob.</summary>
     public async Task<SpyglassPage?> RenderAsync(JobLocation job, CancellationToken ct)
@@ -36,7 +37,13 @@ internal sealed class JobPageRenderer(
 
         var prefix = job.Directory.Length + 1;
         var files = artifacts.Select(a => a.Key[prefix..]).ToList();
-        var lenses = LensSelector.Select(config?.Lenses, files);
+        var lenses = LensSelector.Select(config?.Lenses, files).ToList();
+        if (!isFinished && !lenses.Any(static l => l.Name == "buildlog"))
+        {
+            // A run that just started has no build-log.txt yet; show the viewer anyway so it starts following as soon as the log appears.
+            var afterMetadata = lenses.FindIndex(static l => l.Name == "metadata") + 1;
+            lenses.Insert(afterMetadata, new LensMatch("buildlog", LensSelector.BuildLogConfig(config?.Lenses), [BuildLogFileName]));
+        }
 
         var html = new StringBuilder(16 * 1024);
         html.Append("<header class=\"sg-head\"><h1>").AppendEncoded(job.JobName).Append(" <span class=\"sg-build\">#").AppendEncoded(job.BuildId).Append("</span></h1>")

@@ -100,14 +100,15 @@ public static class SpyglassEndpoints
                 return;
             }
 
-            if (await job.Store.GetSizeAsync(job.Key(file), ct).ConfigureAwait(false) is null)
+            // A running job's log may not exist yet; it reads as empty until the job writes its first byte.
+            if (await job.Store.GetSizeAsync(job.Key(file), ct).ConfigureAwait(false) is null && await resolver.IsFinishedAsync(job, ct).ConfigureAwait(false))
             {
                 await WriteTextAsync(http, 404, "No such log.", ct).ConfigureAwait(false);
                 return;
             }
 
             // The highlight pattern comes from config, never from the request: a client-supplied regex runs on every line.
-            var pattern = HighlightRegexes.Pattern(options.Config()?.Lenses?.FirstOrDefault(static l => l.Lens?.Name == "buildlog")?.Lens?.Config);
+            var pattern = HighlightRegexes.Pattern(Lenses.LensSelector.BuildLogConfig(options.Config()?.Lenses));
             var buffer = new ArrayBufferWriter<byte>(64 * 1024);
             await using (var json = new Utf8JsonWriter(buffer))
             {

@@ -181,10 +181,11 @@ public sealed class BuildLogApiTests
     }
 
     [Fact]
-    public async Task LogApi_UnknownOpOrMissingLog()
+    public async Task LogApi_UnknownOpOrMissingLogOfAFinishedJob()
     {
         await using var spyglass = await SpyglassFixture.StartAsync(Ct);
         await spyglass.WriteAsync($"{Run}/build-log.txt", "x\n", Ct);
+        await spyglass.WriteFinishedAsync(Run, "SUCCESS", Ct);
 
         using var badOp = await spyglass.Http.GetAsync(spyglass.LogApi(Run, "delete"), Ct);
         using var missing = await spyglass.Http.GetAsync(spyglass.LogApi(Run, "index", file: "other-log.txt"), Ct);

@@ -1,6 +1,8 @@
 using System.Net;
 using Bowsprit.Core.Api;
 using Bowsprit.Core.Config.Loading;
+using Bowsprit.Core.Config.Sections;
+using Bowsprit.Storage;
 using Bowsprit.Spyglass.Tests.Support;
 
 namespace Bowsprit.Spyglass.Tests;
@@ -106,6 +108,43 @@ public sealed class JobPageTests
         Assert.Contains("<a href=\"https://github.com/acme/widgets/pull/42\">#42</a> Make &lt;widgets&gt; faster by <a href=\"https://github.com/alice\">alice</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://github.com/acme/widgets/commit/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">aaaaaaaaaa</a>", html, StringComparison.Ordinal);
         Assert.Contains("Running for", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task View_PlanksJobUrlForTheLocalStore_IsServed()
+    {
+        await using var spyglass = await SpyglassFixture.StartAsync(Ct);
+        var job = SpyglassFixture.Presubmit("pull-unit", "4004");
+        job.Spec.DecorationConfig = new DecorationConfig
+        {
+            GcsConfiguration = new GcsConfiguration { Bucket = "local://artifacts", JobUrlPrefix = spyglass.Url + "/view/", PathStrategy = "explicit" },
+        };
+        await spyglass.ProwJobs.CreateAsync(job, Ct);
+        var url = Plank.JobUrls.For(job, new PlankConfig());
+        var directory = ArtifactPaths.JobDirectory(new ArtifactJob(ProwJobType.Presubmit, "pull-unit", "4004", "acme", "widgets", 42), new PathStrategyOptions(PathStrategy.Explicit));
+        await spyglass.WriteAsync($"{directory}/build-log.txt", "hello from the local runtime\n", Ct);
+
+        var html = await spyglass.Http.GetStringAsync(url, Ct);
+
+        Assert.Equal($"{spyglass.Url}/view/local/artifacts/pr-logs/pull/acme_widgets/42/pull-unit/4004", url);
+        Assert.Contains("hello from the local runtime", html, StringComparison.Ordinal);
+        Assert.Contains("data-live=\"1\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task View_RunningJobWithoutALogYet_ShowsAnEmptyLiveViewer()
+    {
+        await using var spyglass = await SpyglassFixture.StartAsync(Ct);
+        await spyglass.ProwJobs.CreateAsync(SpyglassFixture.Presubmit("pull-unit", "4005"), Ct);
+        const string Dir = "pr-logs/pull/acme_widgets/42/pull-unit/4005";
+
+        var html = await spyglass.Http.GetStringAsync(spyglass.ViewUrl(Dir), Ct);
+        using var index = await spyglass.Http.GetAsync(spyglass.LogApi(Dir, "index"), Ct);
+
+        Assert.True(html.IndexOf("id=\"lens-metadata\"", StringComparison.Ordinal) < html.IndexOf("id=\"lens-buildlog\"", StringComparison.Ordinal));
+        Assert.Contains("data-live=\"1\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Contains("\"total\":0", await index.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,10 @@ internal static class LensSelector
         return result;
     }
 
+    /// <summary>The configured buildlog lens's own config (highlight regexes), or null for the defaults.</summary>
+    public static System.Text.Json.JsonElement? BuildLogConfig(IReadOnlyList<LensFileConfig>? configured) =>
+        configured?.FirstOrDefault(static l => l.Lens?.Name == "buildlog")?.Lens?.Config;
+
     private static List<string> Matching(string pattern, IReadOnlyList<string> files)
     {
         Regex regex;

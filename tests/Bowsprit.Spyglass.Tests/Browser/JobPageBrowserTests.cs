@@ -62,9 +62,17 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
         const string Run = "pr-logs/pull/acme_widgets/42/pull-unit/7007";
         var job = await spyglass.ProwJobs.CreateAsync(SpyglassFixture.Presubmit("pull-unit", "7007"), Ct);
         var logPath = spyglass.Store.PathFor($"{Run}/build-log.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var expected = new List<string>();
+
+        // Opened as soon as the job is triggered, before it has written any log.
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(spyglass.ViewUrl(Run));
+        var viewer = page.Locator(".sg-log");
+        await Assertions.Expect(viewer).ToHaveAttributeAsync("data-state", "live");
+        await Assertions.Expect(viewer.Locator(".sg-status")).ToContainTextAsync("Job running: 0 lines so far");
+
         // Appended the way the local runtime's entrypoint writes build-log.txt: straight into the store's file.
+        Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var file = new FileStream(logPath, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
         await using (file)
         {
@@ -80,10 +88,6 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
                 await AppendAsync($"setup {i}\n");
             }
 
-            var page = await chromium.NewPageAsync();
-            await page.GotoAsync(spyglass.ViewUrl(Run));
-            var viewer = page.Locator(".sg-log");
-            await Assertions.Expect(viewer).ToHaveAttributeAsync("data-state", "live");
             await Assertions.Expect(viewer.Locator(".sg-status")).ToContainTextAsync("Job running: 3 lines so far");
 
             for (var batch = 0; batch < 3; batch++)
