@@ -22,10 +22,10 @@ public sealed class SpyglassFixture : IAsyncDisposable
     public const string Bucket = "local/artifacts";
     private WebApplication? _app;
 
-    private SpyglassFixture(string dir)
+    private SpyglassFixture(string dir, LocalArtifactStore? store)
     {
         Dir = dir;
-        Store = new LocalArtifactStore(Path.Combine(dir, "artifacts"));
+        Store = store ?? new LocalArtifactStore(Path.Combine(dir, "artifacts"));
     }
 
     public string Dir { get; }
@@ -40,11 +40,12 @@ public sealed class SpyglassFixture : IAsyncDisposable
 
     public HttpClient Http { get; } = new();
 
-    public static async Task<SpyglassFixture> StartAsync(CancellationToken ct, Action<SpyglassOptions>? configure = null)
+    /// <summary>Starts spyglass over <paramref name="store"/>, or over a fresh store under <see cref="Dir"/>.</summary>
+    public static async Task<SpyglassFixture> StartAsync(CancellationToken ct, Action<SpyglassOptions>? configure = null, LocalArtifactStore? store = null)
     {
         var dir = Path.Combine(Path.GetTempPath(), "bowsprit-spyglass-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        var fixture = new SpyglassFixture(dir);
+        var fixture = new SpyglassFixture(dir, store);
         var options = new SpyglassOptions { Config = () => fixture.Config, LivePollInterval = TimeSpan.FromMilliseconds(100) }
             .AddBucket(SpyglassOptions.LocalProvider, "artifacts", fixture.Store)
             .AddBucket("gs", "ci-artifacts", fixture.Store);
