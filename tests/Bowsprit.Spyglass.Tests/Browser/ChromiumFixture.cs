@@ -1,4 +1,4 @@
-using Bowsprit.Spyglass.Tests.Support;
+using Bowsprit.Storage.Tests;
 using Microsoft.Playwright;
 
 namespace Bowsprit.Spyglass.Tests.Browser;
