@@ -22,7 +22,7 @@ internal sealed class BuildLogLens(LogService logs, SpyglassOptions options)
         {
             id++;
             var lines = await logs.FirstLinesAsync(page.Job, file, pattern, page.IsFinished, ct).ConfigureAwait(false);
-            var api = $"/spyglass/log/{page.Job.UrlPath}?file={Uri.EscapeDataString(file)}&hl={Uri.EscapeDataString(pattern)}";
+            var api = $"/spyglass/log/{page.Job.UrlPath}?file={Uri.EscapeDataString(file)}";
             var domId = "log-" + id.ToString(CultureInfo.InvariantCulture);
             html.Append("<div class=\"sg-log\" id=\"").Append(domId).Append("\" data-api=\"").AppendEncoded(api)
                 .Append("\" data-live=\"").Append(page.IsFinished ? '0' : '1')

@@ -23,27 +23,28 @@ internal sealed class LogIndex
     private readonly List<long> _checkpoints = [];
     private readonly List<long> _highlights = [];
 
-    /// <summary>Lines indexed so far; a running log's unterminated last line is not one yet.</summary>
-    public long LineCount { get; private set; }
+    // Lines indexed so far (a running log's unterminated last line is not one yet), the offset after the last of
+    // them, and whether the job finished and the whole log is indexed.
+    private long LineCount { get; set; }
 
-    /// <summary>The offset after the last indexed line: where indexing continues.</summary>
-    public long EndOffset { get; private set; }
+    private long EndOffset { get; set; }
 
-    /// <summary>True once the job finished and the whole log, last line included, is indexed.</summary>
-    public bool IsFinal { get; private set; }
+    private bool IsFinal { get; set; }
 
-    public long HighlightCount { get; private set; }
+    private long HighlightCount { get; set; }
 
-    public IReadOnlyList<long> Highlights => _highlights;
+    /// <summary>True once the whole log of a finished job is indexed; read without the gate only as a hint.</summary>
+    public bool IsComplete => IsFinal;
 
-    public async Task RefreshAsync(LogLineReader reader, long size, bool finished, Regex? highlight, CancellationToken ct)
+    /// <summary>Indexes what was appended up to <paramref name="size"/>; returns a consistent copy for the caller to use without locking.</summary>
+    public async Task<LogIndexSnapshot> RefreshAsync(LogLineReader reader, long size, bool finished, Regex? highlight, CancellationToken ct)
     {
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (IsFinal)
             {
-                return;
+                return Snapshot();
             }
 
             if (size < EndOffset)
@@ -83,6 +84,7 @@ internal sealed class LogIndex
             }
 
             IsFinal = finished;
+            return Snapshot();
         }
         finally
         {
@@ -90,12 +92,8 @@ internal sealed class LogIndex
         }
     }
 
-    /// <summary>The nearest indexed line at or before <paramref name="line"/>: its number and byte offset.</summary>
-    public (long Line, long Offset) Seek(long line)
-    {
-        var checkpoint = (int)Math.Min(line / Stride, Math.Max(0, _checkpoints.Count - 1));
-        return _checkpoints.Count == 0 ? (0, 0) : ((long)checkpoint * Stride, _checkpoints[checkpoint]);
-    }
+    /// <summary>Under the gate: the lists are copied (a few thousand numbers at most) so readers never see them change.</summary>
+    private LogIndexSnapshot Snapshot() => new(LineCount, EndOffset, IsFinal, HighlightCount, [.. _highlights], [.. _checkpoints]);
 
     public static bool Matches(Regex regex, ReadOnlySpan<byte> line, char[] scratch)
     {

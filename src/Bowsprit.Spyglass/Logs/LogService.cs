@@ -185,18 +185,14 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         json.WriteEndObject();
     }
 
-    private async Task<LogIndex> RefreshAsync(JobLocation job, string file, string pattern, CancellationToken ct)
+    private async Task<LogIndexSnapshot> RefreshAsync(JobLocation job, string file, string pattern, CancellationToken ct)
     {
         var key = job.Key(file);
         var index = indexes.Get($"{job.Provider}/{job.Bucket}/{key}", pattern);
-        if (!index.IsFinal)
-        {
-            var finished = await resolver.IsFinishedAsync(job, ct).ConfigureAwait(false);
-            var size = await job.Store.GetSizeAsync(key, ct).ConfigureAwait(false) ?? 0;
-            await index.RefreshAsync(new LogLineReader(job.Store, key), size, finished, Highlight(pattern), ct).ConfigureAwait(false);
-        }
-
-        return index;
+        // A finished log's index never changes again: no need to ask whether the job finished or how big the log is.
+        var finished = index.IsComplete || await resolver.IsFinishedAsync(job, ct).ConfigureAwait(false);
+        var size = index.IsComplete ? 0 : await job.Store.GetSizeAsync(key, ct).ConfigureAwait(false) ?? 0;
+        return await index.RefreshAsync(new LogLineReader(job.Store, key), size, finished, Highlight(pattern), ct).ConfigureAwait(false);
     }
 
     private static void WriteNumbers(Utf8JsonWriter json, string name, List<long> numbers)

@@ -1,0 +1,26 @@
+namespace Bowsprit.Spyglass.Logs;
+
+/// <summary>
+/// A log's index as of one refresh: <see cref="LineCount"/> lines end before <see cref="EndOffset"/>; final when the
+/// job has finished and the unterminated last line (if any) is counted too.
+/// </summary>
+internal sealed record LogIndexSnapshot(
+    long LineCount,
+    long EndOffset,
+    bool IsFinal,
+    long HighlightCount,
+    IReadOnlyList<long> Highlights,
+    IReadOnlyList<long> Checkpoints)
+{
+    /// <summary>The nearest indexed line at or before <paramref name="line"/>: its number and byte offset.</summary>
+    public (long Line, long Offset) Seek(long line)
+    {
+        if (Checkpoints.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var checkpoint = (int)Math.Min(line / LogIndex.Stride, Checkpoints.Count - 1);
+        return ((long)checkpoint * LogIndex.Stride, Checkpoints[checkpoint]);
+    }
+}
