@@ -11,9 +11,12 @@
 
   function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
 
-  function lineHtml(n, html, hl, target, loading) {
+  // Same markup as BuildLogLens.AppendLine on the server. Line numbers link to "#LOGID:LNUMBER" (one-based), out of
+  // the tab order so the keyboard is not dragged through every visible line.
+  function lineHtml(id, n, html, hl, target, loading) {
     return '<div class="sg-line' + (hl ? ' sg-hl' : '') + (target ? ' sg-target' : '') + (loading ? ' sg-loading' : '') +
-      '" data-n="' + n + '"><span class="sg-n">' + (n + 1) + '</span><span class="sg-t">' + html + '</span></div>';
+      '" data-n="' + n + '"><a class="sg-n" tabindex="-1" href="#' + id + ':L' + (n + 1) + '">' + (n + 1) +
+      '</a><span class="sg-t">' + html + '</span></div>';
   }
 
   function Viewer(root) {
@@ -128,7 +131,7 @@
     var parts = [];
     for (var n = first; n < Math.min(this.total, first + rows); n++) {
       var blk = this.get(n), i = n % BLOCK;
-      parts.push(lineHtml(n, blk ? blk.lines[i] : '…', blk ? blk.hl[i] : false, n === this.target, !blk));
+      parts.push(lineHtml(this.root.id, n, blk ? blk.lines[i] : '…', blk ? blk.hl[i] : false, n === this.target, !blk));
     }
     this.win.style.transform = 'translateY(' + top + 'px)';
     this.win.innerHTML = parts.join('');
@@ -191,6 +194,7 @@
       self.virtual = true;
       self.root.classList.add('sg-virtual');
       self.render();
+      self.fromHash();
       if (idx.finished) { self.finish(); return; }
       self.live = true;
       self.report();
@@ -229,6 +233,14 @@
     }
   };
 
+  // "#log-1:L123" selects line 123 of the viewer with id log-1.
+  Viewer.prototype.fromHash = function () {
+    var m = /^#([\w-]+):L(\d+)$/.exec(location.hash);
+    if (m && m[1] === this.root.id && this.virtual) {
+      this.jump(Math.min(Number(m[2]), this.total) - 1);
+    }
+  };
+
   Viewer.prototype.search = function (form) {
     var self = this, q = form.q.value;
     if (!q) { return; }
@@ -238,7 +250,7 @@
       var count = j.matches.length;
       var head = '<p>' + count + (j.truncated ? '+' : '') + (count === 1 ? ' matching line' : ' matching lines') + '</p><ol>';
       self.results.innerHTML = head + j.matches.map(function (m) {
-        return '<li><button type="button" data-n="' + m.n + '"><span class="sg-n">' + (m.n + 1) + '</span>' + m.html + '</button></li>';
+        return '<li><button type="button" data-n="' + m.n + '"><span class="sg-rn">' + (m.n + 1) + '</span>' + m.html + '</button></li>';
       }).join('') + '</ol>';
     }).catch(function (e) { self.results.textContent = 'Search failed: ' + e.message; });
   };
@@ -251,6 +263,7 @@
       self.schedule();
     });
     window.addEventListener('resize', function () { self.schedule(); });
+    window.addEventListener('hashchange', function () { self.fromHash(); });
     root.querySelector('.sg-search').addEventListener('submit', function (ev) { ev.preventDefault(); self.search(ev.target); });
     this.results.addEventListener('click', function (ev) {
       var b = ev.target.closest('button[data-n]');

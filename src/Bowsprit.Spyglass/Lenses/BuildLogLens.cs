@@ -54,7 +54,7 @@ internal sealed class BuildLogLens(LogService logs, SpyglassOptions options)
             html.Append("<div class=\"sg-spacer\"></div><div class=\"sg-window\">");
             for (var n = 0; n < lines.Count; n++)
             {
-                AppendLine(html, n, lines[n].Html, lines[n].Highlighted);
+                AppendLine(html, domId, n, lines[n].Html, lines[n].Highlighted);
             }
 
             html.Append("</div></div></div>");
@@ -62,10 +62,11 @@ internal sealed class BuildLogLens(LogService logs, SpyglassOptions options)
     }
 
     /// <summary>The markup spyglass.js builds for a line too; keep the two in step.</summary>
-    private static void AppendLine(StringBuilder html, long n, string lineHtml, bool highlighted)
+    private static void AppendLine(StringBuilder html, string domId, long n, string lineHtml, bool highlighted)
     {
+        var number = (n + 1).ToString(CultureInfo.InvariantCulture);
         html.Append("<div class=\"sg-line").Append(highlighted ? " sg-hl" : "").Append("\" data-n=\"").Append(n.ToString(CultureInfo.InvariantCulture))
-            .Append("\"><span class=\"sg-n\">").Append((n + 1).ToString(CultureInfo.InvariantCulture)).Append("</span><span class=\"sg-t\">")
-            .Append(lineHtml).Append("</span></div>");
+            .Append("\"><a class=\"sg-n\" tabindex=\"-1\" href=\"#").Append(domId).Append(":L").Append(number).Append("\">").Append(number)
+            .Append("</a><span class=\"sg-t\">").Append(lineHtml).Append("</span></div>");
     }
 }

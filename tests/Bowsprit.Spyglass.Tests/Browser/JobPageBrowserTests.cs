@@ -150,6 +150,13 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
 
         await Assertions.Expect(viewer.Locator(".sg-line.sg-target .sg-t")).ToHaveTextAsync("needle <here>");
         await chromium.ScreenshotAsync(page, "search-dark");
+
+        // Line numbers are links that survive a reload.
+        await viewer.Locator(".sg-line[data-n='4330'] a.sg-n").ClickAsync();
+        Assert.EndsWith("#log-1:L4331", page.Url, StringComparison.Ordinal);
+        await page.ReloadAsync();
+        await Assertions.Expect(viewer.Locator(".sg-line.sg-target .sg-t")).ToHaveTextAsync("hay 4330");
+        await Assertions.Expect(viewer.Locator(".sg-line.sg-target")).ToBeInViewportAsync();
     }
 
     [Fact]
