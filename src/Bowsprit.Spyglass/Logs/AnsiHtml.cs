@@ -73,34 +73,49 @@ internal static class AnsiHtml
     /// <summary>The line's text without escape sequences or control characters, for search and highlighting.</summary>
     public static string PlainText(ReadOnlySpan<char> line)
     {
-        line = Visible(line);
-        if (line.IndexOfAnyInRange('\u0000', '\u001f') < 0)
-        {
-            return line.ToString();
-        }
+        var buffer = new char[line.Length];
+        return new string(buffer, 0, Strip(line, buffer));
+    }
 
-        var text = new StringBuilder(line.Length);
+    /// <summary>
+    /// Writes the line's text without escape sequences or control characters (tabs stay) into
+    /// <paramref name="destination"/>, which must be at least as long as the line, and returns its length. Runs of
+    /// plain text are copied whole, so this costs little more than a copy.
+    /// </summary>
+    public static int Strip(ReadOnlySpan<char> line, Span<char> destination)
+    {
+        line = Visible(line);
         var ignored = default(SgrState);
+        var length = 0;
         var i = 0;
         while (i < line.Length)
         {
-            var c = line[i];
-            if (c == Escape)
+            var next = line[i..].IndexOfAnyInRange('\u0000', '\u001f');
+            var textEnd = next < 0 ? line.Length : i + next;
+            line[i..textEnd].CopyTo(destination[length..]);
+            length += textEnd - i;
+            i = textEnd;
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            if (line[i] == Escape)
             {
                 i = SkipEscape(line, i, ref ignored);
             }
             else
             {
-                if (c >= ' ' || c == '\t')
+                if (line[i] == '\t')
                 {
-                    text.Append(c);
+                    destination[length++] = '\t';
                 }
 
                 i++;
             }
         }
 
-        return text.ToString();
+        return length;
     }
 
     private static ReadOnlySpan<char> Visible(ReadOnlySpan<char> line)

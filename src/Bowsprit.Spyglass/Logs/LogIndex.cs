@@ -55,7 +55,7 @@ internal sealed class LogIndex
                 (LineCount, EndOffset, HighlightCount) = (0, 0, 0);
             }
 
-            var chars = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
+            var chars = ArrayPool<char>.Shared.Rent(2 * LogLineReader.MaxLineBytes);
             try
             {
                 EndOffset = await reader.ReadAsync(EndOffset, size, finished, (line, offset, _) =>
@@ -95,15 +95,20 @@ internal sealed class LogIndex
     /// <summary>Under the gate: the lists are copied (a few thousand numbers at most) so readers never see them change.</summary>
     private LogIndexSnapshot Snapshot() => new(LineCount, EndOffset, IsFinal, HighlightCount, [.. _highlights], [.. _checkpoints]);
 
+    /// <summary>Whether the line's text (decoded, escape sequences stripped) matches; <paramref name="scratch"/> holds twice a line.</summary>
     public static bool Matches(Regex regex, ReadOnlySpan<byte> line, char[] scratch)
     {
         var length = Encoding.UTF8.GetChars(line, scratch);
         ReadOnlySpan<char> text = scratch.AsSpan(0, length);
         try
         {
-            return text.Contains('\u001b')
-                ? regex.IsMatch(AnsiHtml.PlainText(text))
-                : regex.IsMatch(text);
+            if (text.Contains('\u001b'))
+            {
+                var plain = scratch.AsSpan(length, length);
+                return regex.IsMatch(plain[..AnsiHtml.Strip(text, plain)]);
+            }
+
+            return regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {

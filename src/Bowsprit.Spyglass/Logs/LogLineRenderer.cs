@@ -11,6 +11,7 @@ internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
     public const int MaxRenderedChars = 10_000;
 
     private readonly char[] _chars = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
+    private readonly char[] _plain = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
     private readonly StringBuilder _html = new();
 
     public (string Html, bool Highlighted) Render(ReadOnlySpan<byte> line)
@@ -22,7 +23,7 @@ internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
         {
             try
             {
-                highlighted = text.Contains('\u001b') ? highlight.IsMatch(AnsiHtml.PlainText(text)) : highlight.IsMatch(text);
+                highlighted = highlight.IsMatch(text.Contains('\u001b') ? _plain.AsSpan(0, AnsiHtml.Strip(text, _plain)) : text);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -41,11 +42,16 @@ internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
         return (_html.ToString(), highlighted);
     }
 
-    public string PlainText(ReadOnlySpan<byte> line)
+    /// <summary>The line's text without escape sequences; valid until the next call.</summary>
+    public ReadOnlySpan<char> PlainText(ReadOnlySpan<byte> line)
     {
         var length = Encoding.UTF8.GetChars(line, _chars);
-        return AnsiHtml.PlainText(_chars.AsSpan(0, length));
+        return _plain.AsSpan(0, AnsiHtml.Strip(_chars.AsSpan(0, length), _plain));
     }
 
-    public void Dispose() => ArrayPool<char>.Shared.Return(_chars);
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<char>.Shared.Return(_plain);
+    }
 }

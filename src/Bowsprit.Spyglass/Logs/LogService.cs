@@ -135,7 +135,7 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
     /// <summary>Lines whose text (without escape sequences) contains <paramref name="query"/> or matches it as a regex.</summary>
     public async Task WriteSearchAsync(Utf8JsonWriter json, JobLocation job, string file, string pattern, string query, bool regex, CancellationToken ct)
     {
-        Func<string, bool> matches;
+        Func<ReadOnlySpan<char>, bool> matches;
         if (regex)
         {
             var compiled = new Regex(query, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(250));
@@ -153,7 +153,7 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         }
         else
         {
-            matches = text => text.Contains(query, StringComparison.OrdinalIgnoreCase);
+            matches = text => text.Contains(query.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
         var index = await RefreshAsync(job, file, pattern, ct).ConfigureAwait(false);
