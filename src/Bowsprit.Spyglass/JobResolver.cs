@@ -15,6 +15,7 @@ internal sealed class JobResolver(SpyglassOptions options, IServiceProvider serv
 {
     public const string ProwJobFileName = "prowjob.json";
     private const int MaxSmallFileBytes = 4 * 1024 * 1024;
+    private const int MinRunSegments = 3;
 
     // Optional: deck may run without a ProwJob store (GCS-only history).
     private readonly IProwJobStore? _jobs = services.GetService(typeof(IProwJobStore)) as IProwJobStore;
@@ -28,9 +29,10 @@ internal sealed class JobResolver(SpyglassOptions options, IServiceProvider serv
         }
 
         var directory = ArtifactKey.DirectoryPrefix(path).TrimEnd('/');
-        if (directory.Length == 0)
+        // Every Prow layout ends in KIND/.../JOB/BUILD; anything shorter would list a whole tree of runs.
+        if (directory.Split('/').Length < MinRunSegments)
         {
-            throw new ArgumentException("A job path is needed.", nameof(path));
+            throw new ArgumentException($"'{path}' is not a run directory (such as logs/JOB/BUILD).", nameof(path));
         }
 
         var location = new JobLocation(provider, bucket, store, directory);

@@ -15,6 +15,10 @@ public static class SpyglassServiceCollectionExtensions
     public static IServiceCollection AddSpyglass(this IServiceCollection services, SpyglassOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.FirstScreenLines, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTailBytes, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxSearchMatches, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.LivePollInterval, TimeSpan.Zero);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISpyglassPageShell, DefaultPageShell>();

@@ -147,6 +147,25 @@ public sealed class BuildLogApiTests
     }
 
     [Fact]
+    public async Task Tail_LineLongerThanTheTailCap_StillMakesProgress()
+    {
+        await using var spyglass = await SpyglassFixture.StartAsync(Ct, o => o.MaxTailBytes = 100);
+        await spyglass.WriteFinishedAsync(Run, "SUCCESS", Ct);
+        await spyglass.WriteAsync($"{Run}/build-log.txt", "short\n" + new string('y', 5000) + "\nend\n", Ct);
+
+        var first = await GetJsonAsync(spyglass, spyglass.LogApi(Run, "tail", "&line=0&offset=0"));
+        var second = await GetJsonAsync(spyglass, spyglass.LogApi(Run, "tail", $"&line=2&offset={first.GetProperty("offset").GetInt64()}"));
+
+        Assert.Equal("short", Lines(first)[0]);
+        Assert.Equal(5000, Lines(first)[1].Length);
+        Assert.True(first.GetProperty("more").GetBoolean());
+        Assert.False(first.GetProperty("finished").GetBoolean());
+        Assert.Equal(["end"], Lines(second));
+        Assert.False(second.GetProperty("more").GetBoolean());
+        Assert.True(second.GetProperty("finished").GetBoolean());
+    }
+
+    [Fact]
     public async Task Search_PlainIgnoresCaseAndAnsi_RegexWorks_BadRegexIs400()
     {
         await using var spyglass = await SpyglassFixture.StartAsync(Ct);

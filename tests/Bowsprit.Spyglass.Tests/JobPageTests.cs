@@ -182,6 +182,8 @@ public sealed class JobPageTests
     [InlineData("/view/s3/ci-artifacts/logs/periodic-build/1001", HttpStatusCode.NotFound)]
     [InlineData("/view/gs/other-bucket/logs/periodic-build/1001", HttpStatusCode.NotFound)]
     [InlineData("/view/local/artifacts/logs/periodic-build/9999", HttpStatusCode.NotFound)]
+    [InlineData("/view/local/artifacts/logs", HttpStatusCode.BadRequest)]
+    [InlineData("/view/local/artifacts/logs/periodic-build", HttpStatusCode.BadRequest)]
     public async Task View_OnlyConfiguredBucketsAndExistingRuns(string path, HttpStatusCode expected)
     {
         await using var spyglass = await SpyglassFixture.StartAsync(Ct);

@@ -100,17 +100,17 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         var key = job.Key(file);
         var size = await job.Store.GetSizeAsync(key, ct).ConfigureAwait(false) ?? 0;
         offset = Math.Clamp(offset, 0, size);
-        var end = Math.Min(size, offset + options.MaxTailBytes);
-        var complete = finished && end == size;
         var highlighted = new List<long>();
         var count = 0L;
+        var capped = false;
         json.WriteStartObject();
         json.WriteNumber("from", line);
         json.WriteStartArray("lines");
         long next;
         using (var renderer = new LogLineRenderer(Highlight(pattern)))
         {
-            next = await new LogLineReader(job.Store, key).ReadAsync(offset, end, complete, (bytes, _, _) =>
+            // At least one line per answer, however long, so a reader always makes progress.
+            next = await new LogLineReader(job.Store, key).ReadAsync(offset, size, finished, (bytes, _, after) =>
             {
                 var (html, hl) = renderer.Render(bytes);
                 json.WriteStringValue(html);
@@ -120,15 +120,16 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
                 }
 
                 count++;
-                return true;
+                capped = after - offset >= options.MaxTailBytes && after < size;
+                return !capped;
             }, ct).ConfigureAwait(false);
         }
 
         json.WriteEndArray();
         WriteNumbers(json, "hl", highlighted);
         json.WriteNumber("offset", next);
-        json.WriteBoolean("more", end < size);
-        json.WriteBoolean("finished", complete);
+        json.WriteBoolean("more", capped);
+        json.WriteBoolean("finished", finished && !capped);
         json.WriteEndObject();
     }
 
