@@ -137,10 +137,14 @@
     this.win.innerHTML = parts.join('');
   };
 
+  // Scrolls made here must not read as the reader scrolling away from the end; scroll events for them arrive
+  // before the next animation frame, so the flag is cleared there (also when the position did not change).
   Viewer.prototype.scrollTo = function (top) {
+    var self = this;
     this.auto = true;
     this.view.scrollTop = top;
     this.render();
+    requestAnimationFrame(function () { self.auto = false; });
   };
 
   Viewer.prototype.toBottom = function () { this.scrollTo(this.view.scrollHeight); };
@@ -259,7 +263,7 @@
     var self = this, root = this.root;
     this.view.addEventListener('scroll', function () {
       var atBottom = self.view.scrollTop + self.view.clientHeight >= self.view.scrollHeight - LINE;
-      if (self.auto) { self.auto = false; } else if (self.live && !atBottom && self.follow) { self.setFollow(false); self.report(); }
+      if (!self.auto && self.live && !atBottom && self.follow) { self.setFollow(false); self.report(); }
       self.schedule();
     });
     window.addEventListener('resize', function () { self.schedule(); });

@@ -131,6 +131,39 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
     }
 
     [Fact]
+    public async Task Follow_KeepsTheEndInView_UntilTheReaderScrollsUp()
+    {
+        await using var spyglass = await SpyglassFixture.StartAsync(Ct);
+        const string Run = "logs/periodic-follow/8008";
+        await spyglass.ProwJobs.CreateAsync(SpyglassFixture.Presubmit("periodic-follow", "8008"), Ct);
+        var logPath = spyglass.Store.PathFor($"{Run}/build-log.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
+        await File.WriteAllTextAsync(logPath, string.Concat(Enumerable.Range(0, 300).Select(i => $"early {i}\n")), Ct);
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(spyglass.ViewUrl(Run));
+        var viewer = page.Locator(".sg-log");
+        await viewer.Locator(".sg-viewport").ScrollIntoViewIfNeededAsync();
+
+        await Assertions.Expect(viewer.Locator(".sg-line[data-n='299']")).ToBeInViewportAsync();
+        await File.AppendAllTextAsync(logPath, string.Concat(Enumerable.Range(0, 100).Select(i => $"more {i}\n")), Ct);
+        await Assertions.Expect(viewer.Locator(".sg-line[data-n='399'] .sg-t")).ToHaveTextAsync("more 99");
+        await Assertions.Expect(viewer.Locator(".sg-line[data-n='399']")).ToBeInViewportAsync();
+
+        // Scrolling up stops following: new lines arrive but the view stays where the reader is.
+        await viewer.Locator(".sg-viewport").HoverAsync();
+        await page.Mouse.WheelAsync(0, -3000);
+        await Assertions.Expect(viewer.Locator(".sg-follow")).Not.ToBeCheckedAsync();
+        var firstVisible = await viewer.Locator(".sg-line").First.GetAttributeAsync("data-n");
+        await File.AppendAllTextAsync(logPath, string.Concat(Enumerable.Range(0, 100).Select(i => $"even more {i}\n")), Ct);
+        await Assertions.Expect(viewer.Locator(".sg-status")).ToContainTextAsync("500 lines so far");
+        Assert.Equal(firstVisible, await viewer.Locator(".sg-line").First.GetAttributeAsync("data-n"));
+
+        // Following again jumps to the end.
+        await viewer.Locator(".sg-follow").CheckAsync();
+        await Assertions.Expect(viewer.Locator(".sg-line[data-n='499']")).ToBeInViewportAsync();
+    }
+
+    [Fact]
     public async Task SearchTheLog_ClickAResult_JumpsToThatLine()
     {
         await using var spyglass = await SpyglassFixture.StartAsync(Ct);
