@@ -7,6 +7,7 @@ using Bowsprit.Spyglass.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
 
 namespace Bowsprit.Spyglass;
 
@@ -73,7 +74,10 @@ public static class SpyglassEndpoints
             response.Headers.XContentTypeOptions = "nosniff";
             // Artifacts are job output: never let one run script in this origin.
             response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
-            response.Headers.ContentDisposition = "inline; filename=\"" + Path.GetFileName(key!).Replace("\"", "", StringComparison.Ordinal) + "\"";
+            // filename* carries names that are not plain ASCII, which a raw header value cannot.
+            var disposition = new ContentDispositionHeaderValue("inline");
+            disposition.SetHttpFileName(Path.GetFileName(key!));
+            response.Headers.ContentDisposition = disposition.ToString();
             await store.CopyToAsync(key!, response.Body, ct).ConfigureAwait(false);
         }
         catch (ArgumentException)

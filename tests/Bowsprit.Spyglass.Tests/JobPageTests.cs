@@ -225,12 +225,13 @@ public sealed class JobPageTests
     [InlineData("artifacts/junit_01.xml", "application/xml; charset=utf-8")]
     [InlineData("artifacts/report.html", "text/html; charset=utf-8")]
     [InlineData("artifacts/blob.bin", "application/octet-stream")]
+    [InlineData("artifacts/résumé \"quoted\".txt", "text/plain; charset=utf-8")]
     public async Task Raw_ServesBytesWithContentTypeNosniffAndSandbox(string file, string contentType)
     {
         await using var spyglass = await SpyglassFixture.StartAsync(Ct);
         await WriteFinishedRunAsync(spyglass);
 
-        using var response = await spyglass.Http.GetAsync($"{spyglass.Url}/spyglass/raw/local/artifacts/{Run}/{file}", Ct);
+        using var response = await spyglass.Http.GetAsync($"{spyglass.Url}/spyglass/raw/local/artifacts/{Run}/{string.Join('/', file.Split('/').Select(Uri.EscapeDataString))}", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
@@ -260,5 +261,6 @@ public sealed class JobPageTests
         await spyglass.WriteAsync($"{Run}/artifacts/dashboard.link.txt", "https://dashboards.example/run/1001\n", Ct);
         await spyglass.WriteAsync($"{Run}/artifacts/report.html", "<html><script>alert(1)</script></html>", Ct);
         await spyglass.Store.WriteAsync($"{Run}/artifacts/blob.bin", new byte[] { 0, 1, 2, 255 }, Ct);
+        await spyglass.WriteAsync($"{Run}/artifacts/résumé \"quoted\".txt", "non-ASCII name", Ct);
     }
 }
