@@ -83,6 +83,27 @@ internal sealed class JobResolver(SpyglassOptions options, IServiceProvider serv
         return job is not null && (job.IsComplete || job.Status.State.IsComplete());
     }
 
+    /// <summary>The run's result as the page shows it: finished.json's, else the ProwJob's state; null when neither says.</summary>
+    public async Task<string?> ResultAsync(JobLocation location, CancellationToken ct)
+    {
+        if (await ReadSmallAsync(location.Store, location.Key(Finished.FileName), ct).ConfigureAwait(false) is { } bytes)
+        {
+            try
+            {
+                if (ArtifactMetadataJson.ReadFinished(bytes).Result is { Length: > 0 } result)
+                {
+                    return result.ToUpperInvariant();
+                }
+            }
+            catch (JsonException)
+            {
+                // Fall back to the ProwJob.
+            }
+        }
+
+        return (await FindProwJobAsync(location, ct).ConfigureAwait(false))?.Status.State.ToWire().ToUpperInvariant();
+    }
+
     /// <summary>The whole object when it exists and is at most a few megabytes; null otherwise.</summary>
     public static async Task<byte[]?> ReadSmallAsync(IArtifactStore store, string key, CancellationToken ct, int limit = MaxSmallFileBytes)
     {

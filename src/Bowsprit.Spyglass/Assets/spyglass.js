@@ -19,6 +19,14 @@
       '</a><span class="sg-t">' + html + '</span></div>';
   }
 
+  // The page's result badges (header and metadata) once a followed job has ended.
+  function showResult(result) {
+    document.querySelectorAll('.sg-result').forEach(function (badge) {
+      badge.textContent = result;
+      badge.className = 'sg-result sg-result-' + result.toLowerCase();
+    });
+  }
+
   function Viewer(root) {
     this.root = root;
     this.api = root.dataset.api;
@@ -231,7 +239,12 @@
           if (this.follow) { this.toBottom(); }
         }
       }
-      if (j.finished && !j.more) { this.finish(); this.render(); break; }
+      if (j.finished && !j.more) {
+        if (j.result) { showResult(j.result); }
+        this.finish();
+        this.render();
+        break;
+      }
       this.report();
       if (!j.more) { await sleep(this.poll); }
     }

@@ -130,6 +130,12 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         json.WriteNumber("offset", next);
         json.WriteBoolean("more", capped);
         json.WriteBoolean("finished", finished && !capped);
+        if (finished && !capped && await resolver.ResultAsync(job, ct).ConfigureAwait(false) is { } result)
+        {
+            // Lets the page update its result badge when a followed job ends.
+            json.WriteString("result", result);
+        }
+
         json.WriteEndObject();
     }
 

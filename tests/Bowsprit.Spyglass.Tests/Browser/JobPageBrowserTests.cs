@@ -118,6 +118,7 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
             await spyglass.ProwJobs.UpdateAsync(job, Ct);
 
             await Assertions.Expect(viewer).ToHaveAttributeAsync("data-state", "finished");
+            await Assertions.Expect(page.Locator(".sg-head .sg-result")).ToHaveTextAsync("SUCCESS");
             await Assertions.Expect(viewer.Locator(".sg-status")).ToHaveTextAsync($"{expected.Count} lines");
             Assert.Equal(expected, await VisibleLinesAsync(viewer));
             Assert.Equal(expected.Count, await page.EvaluateAsync<int>("() => document.querySelector('.sg-log').viewer.total"));
