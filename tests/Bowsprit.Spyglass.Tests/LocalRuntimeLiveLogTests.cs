@@ -17,6 +17,18 @@ public sealed class LocalRuntimeLiveLogTests
     public async Task Tail_FollowsARunningLocalJob_UntilFinished_EveryLineOnce()
     {
         var root = Path.Combine(Path.GetTempPath(), "bowsprit-spyglass-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            await FollowAsync(root);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task FollowAsync(string root)
+    {
         await using var runtime = new LocalJobRuntime(
             new LocalRuntimeOptions { WorkspaceRoot = Path.Combine(root, "runs"), ArtifactsRoot = Path.Combine(root, "artifacts") },
             TimeProvider.System, NullLogger<LocalJobRuntime>.Instance);
