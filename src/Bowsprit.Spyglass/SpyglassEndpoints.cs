@@ -125,7 +125,7 @@ public static class SpyglassEndpoints
                         await logs.WriteLinesAsync(json, job, file, pattern, Long(query["from"]), (int)Long(query["count"], 200), ct).ConfigureAwait(false);
                         break;
                     case "tail":
-                        await logs.WriteTailAsync(json, job, file, pattern, Long(query["line"]), Long(query["offset"]), ct).ConfigureAwait(false);
+                        await logs.WriteTailAsync(json, job, file, pattern, Long(query["line"]), Long(query["offset"]), query["style"].ToString(), ct).ConfigureAwait(false);
                         break;
                     case "search":
                         var q = query["q"].ToString();

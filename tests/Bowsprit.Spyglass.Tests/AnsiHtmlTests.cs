@@ -29,6 +29,22 @@ public sealed class AnsiHtmlTests
     }
 
     [Fact]
+    public void AppendLine_StylesCarryFromLineToLine_AndThroughCarriageReturns()
+    {
+        var state = default(AnsiHtml.SgrState);
+        var html = new StringBuilder();
+
+        AnsiHtml.AppendLine(html, "\u001b[31mred", ref state);
+        AnsiHtml.AppendLine(html.Append('|'), "still red\u001b[1m", ref state);
+        AnsiHtml.AppendLine(html.Append('|'), "\u001b[0mplain\u001b[4mhidden\rshown", ref state);
+        AnsiHtml.AppendLine(html.Append('|'), "after", ref state);
+
+        Assert.Equal("<span class=\"af1\">red</span>|<span class=\"af1\">still red</span>|<span class=\"a-u\">shown</span>|<span class=\"a-u\">after</span>", html.ToString());
+        Assert.Equal(state, AnsiHtml.SgrState.FromToken(state.ToToken()));
+        Assert.Equal(default, AnsiHtml.SgrState.FromToken("9.9.9.9.999"));
+    }
+
+    [Fact]
     public void PlainText_StripsSequencesAndControls()
     {
         Assert.Equal("ERROR: boom", AnsiHtml.PlainText("\u001b[1;31mERROR:\u001b[0m boom"));

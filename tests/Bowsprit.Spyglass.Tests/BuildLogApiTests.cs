@@ -108,6 +108,42 @@ public sealed class BuildLogApiTests
     }
 
     [Fact]
+    public async Task Lines_ColourSetLongBeforeTheWindow_IsStillOnInTheWindow()
+    {
+        await using var spyglass = await SpyglassFixture.StartAsync(Ct);
+        await spyglass.WriteFinishedAsync(Run, "SUCCESS", Ct);
+        var log = new StringBuilder();
+        for (var i = 0; i < 1500; i++)
+        {
+            log.Append(i switch { 10 => "\u001b[32mgreen from here", 1200 => "\u001b[0mreset", _ => $"line {i}" }).Append('\n');
+        }
+
+        await spyglass.WriteAsync($"{Run}/build-log.txt", log.ToString(), Ct);
+
+        Assert.Equal(["<span class=\"af2\">line 700</span>"], Lines(await GetJsonAsync(spyglass, spyglass.LogApi(Run, "lines", "&from=700&count=1"))));
+        Assert.Equal(["line 1201"], Lines(await GetJsonAsync(spyglass, spyglass.LogApi(Run, "lines", "&from=1201&count=1"))));
+        var search = await GetJsonAsync(spyglass, spyglass.LogApi(Run, "search", "&q=line+70"));
+        Assert.Equal("line 70", search.GetProperty("matches")[0].GetProperty("html").GetString());
+    }
+
+    [Fact]
+    public async Task Tail_ContinuesWithTheColourInForceAtItsOffset()
+    {
+        await using var spyglass = await SpyglassFixture.StartAsync(Ct);
+        await spyglass.ProwJobs.CreateAsync(SpyglassFixture.Presubmit("periodic-build", "5005"), Ct);
+        await spyglass.WriteAsync($"{Run}/build-log.txt", "plain\n\u001b[35mmagenta\n", Ct);
+
+        var index = await GetJsonAsync(spyglass, spyglass.LogApi(Run, "index"));
+        var style = index.GetProperty("style").GetString()!;
+        await spyglass.WriteAsync($"{Run}/build-log.txt", "plain\n\u001b[35mmagenta\nstill magenta\n", Ct);
+        var tail = await GetJsonAsync(spyglass, spyglass.LogApi(Run, "tail", $"&line=2&offset={index.GetProperty("offset").GetInt64()}&style={style}"));
+
+        Assert.NotEqual("", style);
+        Assert.Equal(["<span class=\"af5\">still magenta</span>"], Lines(tail));
+        Assert.Equal(style, tail.GetProperty("style").GetString());
+    }
+
+    [Fact]
     public async Task Tail_ProwJobCompleteWithoutFinishedJson_CountsAsFinished()
     {
         await using var spyglass = await SpyglassFixture.StartAsync(Ct);

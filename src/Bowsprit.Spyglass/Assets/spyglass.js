@@ -44,6 +44,7 @@
     this.missing = new Set();
     this.total = 0;
     this.offset = 0;
+    this.style = '';      // the server's token for the ANSI style in force at this.offset
     this.errors = [];
     this.target = -1;
     this.virtual = false;
@@ -202,6 +203,7 @@
     this.json('index', {}).then(function (idx) {
       self.total = idx.total;
       self.offset = idx.offset;
+      self.style = idx.style || '';
       self.errors = idx.hl.slice();
       self.virtual = true;
       self.root.classList.add('sg-virtual');
@@ -219,7 +221,7 @@
     while (this.live) {
       var j;
       try {
-        j = await this.json('tail', { line: this.total, offset: this.offset });
+        j = await this.json('tail', { line: this.total, offset: this.offset, style: this.style });
       } catch (e) {
         this.say('Lost contact with the server; retrying…');
         await sleep(this.poll);
@@ -233,6 +235,7 @@
         }
         this.total += j.lines.length;
         this.offset = j.offset;
+        this.style = j.style || '';
         this.missing.clear();
         if (j.lines.length) {
           this.render();

@@ -7,16 +7,23 @@ namespace Bowsprit.Spyglass.Logs;
 /// Turns one log line with ANSI escape sequences into HTML: SGR colours and styles (16, 256 and 24-bit colours,
 /// bold, faint, italic, underline, strike, inverse) become spans with classes or inline colours; every other
 /// control sequence is dropped; text is HTML-encoded. A carriage return inside a line keeps only what was printed
-/// after it, as a terminal shows progress bars. Each line starts unstyled, so any window of lines renders alone.
+/// after it, as a terminal shows progress bars. Styles carry from line to line as on a terminal: callers pass the
+/// <see cref="SgrState"/> in force at the line's start and get the one in force after it.
 /// </summary>
 internal static class AnsiHtml
 {
     private const char Escape = '\u001b';
 
+    /// <summary>Renders a line that starts unstyled (tests, search results).</summary>
     public static void AppendLine(StringBuilder html, ReadOnlySpan<char> line)
     {
-        line = Visible(line);
         var state = default(SgrState);
+        AppendLine(html, line, ref state);
+    }
+
+    public static void AppendLine(StringBuilder html, ReadOnlySpan<char> line, ref SgrState state)
+    {
+        line = Visible(line, ref state);
         var open = default(SgrState);
         var spanOpen = false;
         var i = 0;
@@ -84,8 +91,14 @@ internal static class AnsiHtml
     /// </summary>
     public static int Strip(ReadOnlySpan<char> line, Span<char> destination)
     {
-        line = Visible(line);
         var ignored = default(SgrState);
+        return Strip(line, destination, ref ignored);
+    }
+
+    /// <summary><see cref="Strip(ReadOnlySpan{char}, Span{char})"/> that also applies the line's styles to <paramref name="ignored"/>.</summary>
+    public static int Strip(ReadOnlySpan<char> line, Span<char> destination, ref SgrState ignored)
+    {
+        line = Visible(line, ref ignored);
         var length = 0;
         var i = 0;
         while (i < line.Length)
@@ -118,11 +131,30 @@ internal static class AnsiHtml
         return length;
     }
 
-    private static ReadOnlySpan<char> Visible(ReadOnlySpan<char> line)
+    /// <summary>Applies the styles set in <paramref name="line"/> without rendering it: for lines scrolled past.</summary>
+    public static void Advance(ReadOnlySpan<char> line, ref SgrState state)
+    {
+        var i = line.IndexOf(Escape);
+        while (i >= 0 && i < line.Length)
+        {
+            i = SkipEscape(line, i, ref state);
+            var next = line[i..].IndexOf(Escape);
+            i = next < 0 ? -1 : i + next;
+        }
+    }
+
+    // What a terminal shows of the line: the text after its last carriage return. Styles set before it still count.
+    private static ReadOnlySpan<char> Visible(ReadOnlySpan<char> line, scoped ref SgrState state)
     {
         line = line.TrimEnd('\r');
         var cr = line.LastIndexOf('\r');
-        return cr < 0 ? line : line[(cr + 1)..];
+        if (cr < 0)
+        {
+            return line;
+        }
+
+        Advance(line[..cr], ref state);
+        return line[(cr + 1)..];
     }
 
     /// <summary>Consumes the escape sequence at <paramref name="start"/>, applying it if it is SGR; returns the index after it.</summary>
@@ -172,7 +204,7 @@ internal static class AnsiHtml
     }
 
     /// <summary>A colour: none, one of the 16 palette colours (a CSS class), or an RGB value (inline style).</summary>
-    private readonly record struct Color(byte Kind, int Value)
+    internal readonly record struct Color(byte Kind, int Value)
     {
         public const byte None = 0, Palette = 1, Rgb = 2;
 
@@ -196,7 +228,8 @@ internal static class AnsiHtml
         }
     }
 
-    private struct SgrState : IEquatable<SgrState>
+    /// <summary>The SGR attributes in force; <see cref="ToToken"/>/<see cref="FromToken"/> carry it through the browser between tail polls.</summary>
+    internal struct SgrState : IEquatable<SgrState>
     {
         private const int Bold = 1, Faint = 2, Italic = 4, Underline = 8, Strike = 16, Inverse = 32;
 
@@ -205,6 +238,27 @@ internal static class AnsiHtml
         private int _flags;
 
         public readonly bool IsDefault => _fg.Kind == Color.None && _bg.Kind == Color.None && _flags == 0;
+
+        /// <summary>Compact text form, e.g. <c>1.1.0.0.1</c>; the default state is the empty string.</summary>
+        public readonly string ToToken() => IsDefault ? "" : string.Join('.', _fg.Kind, _fg.Value, _bg.Kind, _bg.Value, _flags);
+
+        /// <summary>Parses <see cref="ToToken"/>; anything malformed or out of range reads as the default state.</summary>
+        public static SgrState FromToken(string? token)
+        {
+            var parts = (token ?? "").Split('.');
+            if (parts.Length != 5 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                return default;
+            }
+
+            var n = parts.Select(p => int.Parse(p, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+            if (n[0] > Color.Rgb || n[2] > Color.Rgb || n[1] > 0xFFFFFF || n[3] > 0xFFFFFF || n[4] > 63)
+            {
+                return default;
+            }
+
+            return new SgrState { _fg = new Color((byte)n[0], n[1]), _bg = new Color((byte)n[2], n[3]), _flags = n[4] };
+        }
 
         public void Apply(ReadOnlySpan<char> parameters)
         {

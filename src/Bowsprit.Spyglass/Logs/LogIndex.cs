@@ -20,7 +20,8 @@ internal sealed class LogIndex
     public const int MaxHighlights = 2000;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<long> _checkpoints = [];
+    private readonly List<(long Offset, AnsiHtml.SgrState Style)> _checkpoints = [];
+    private AnsiHtml.SgrState _style;
     private readonly List<long> _highlights = [];
 
     // Lines indexed so far (a running log's unterminated last line is not one yet), the offset after the last of
@@ -52,7 +53,7 @@ internal sealed class LogIndex
                 // The object was replaced by a shorter one: start over.
                 _checkpoints.Clear();
                 _highlights.Clear();
-                (LineCount, EndOffset, HighlightCount) = (0, 0, 0);
+                (LineCount, EndOffset, HighlightCount, _style) = (0, 0, 0, default);
             }
 
             var chars = ArrayPool<char>.Shared.Rent(2 * LogLineReader.MaxLineBytes);
@@ -62,10 +63,10 @@ internal sealed class LogIndex
                 {
                     if (LineCount % Stride == 0)
                     {
-                        _checkpoints.Add(offset);
+                        _checkpoints.Add((offset, _style));
                     }
 
-                    if (highlight is not null && Matches(highlight, line, chars))
+                    if (Matches(highlight, line, chars, ref _style))
                     {
                         HighlightCount++;
                         if (_highlights.Count < MaxHighlights)
@@ -93,22 +94,32 @@ internal sealed class LogIndex
     }
 
     /// <summary>Under the gate: the lists are copied (a few thousand numbers at most) so readers never see them change.</summary>
-    private LogIndexSnapshot Snapshot() => new(LineCount, EndOffset, IsFinal, HighlightCount, [.. _highlights], [.. _checkpoints]);
+    private LogIndexSnapshot Snapshot() => new(LineCount, EndOffset, IsFinal, HighlightCount, [.. _highlights], [.. _checkpoints], _style);
 
-    /// <summary>Whether the line's text (decoded, escape sequences stripped) matches; <paramref name="scratch"/> holds twice a line.</summary>
-    public static bool Matches(Regex regex, ReadOnlySpan<byte> line, char[] scratch)
+    /// <summary>
+    /// Whether the line's text (decoded, escape sequences stripped) matches <paramref name="regex"/> (false without
+    /// one), applying the line's styles to <paramref name="style"/> on the way; <paramref name="scratch"/> holds
+    /// twice a line. Lines without an escape character are not decoded unless there is a regex.
+    /// </summary>
+    public static bool Matches(Regex? regex, ReadOnlySpan<byte> line, char[] scratch, ref AnsiHtml.SgrState style)
     {
+        var escaped = line.Contains((byte)0x1b);
+        if (regex is null && !escaped)
+        {
+            return false;
+        }
+
         var length = Encoding.UTF8.GetChars(line, scratch);
         ReadOnlySpan<char> text = scratch.AsSpan(0, length);
+        if (escaped)
+        {
+            var plain = scratch.AsSpan(length, length);
+            text = plain[..AnsiHtml.Strip(text, plain, ref style)];
+        }
+
         try
         {
-            if (text.Contains('\u001b'))
-            {
-                var plain = scratch.AsSpan(length, length);
-                return regex.IsMatch(plain[..AnsiHtml.Strip(text, plain)]);
-            }
-
-            return regex.IsMatch(text);
+            return regex is not null && regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {

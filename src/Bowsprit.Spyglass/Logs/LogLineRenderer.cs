@@ -13,6 +13,14 @@ internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
     private readonly char[] _chars = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
     private readonly char[] _plain = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
     private readonly StringBuilder _html = new();
+    private AnsiHtml.SgrState _style;
+
+    /// <summary>The style in force after the last line rendered or passed; the next line starts with it.</summary>
+    public AnsiHtml.SgrState Style
+    {
+        get => _style;
+        set => _style = value;
+    }
 
     public (string Html, bool Highlighted) Render(ReadOnlySpan<byte> line)
     {
@@ -33,13 +41,28 @@ internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
 
         _html.Clear();
         var cut = text.Length > MaxRenderedChars || line.Length >= LogLineReader.MaxLineBytes;
-        AnsiHtml.AppendLine(_html, text.Length > MaxRenderedChars ? text[..MaxRenderedChars] : text);
+        AnsiHtml.AppendLine(_html, text.Length > MaxRenderedChars ? text[..MaxRenderedChars] : text, ref _style);
+        if (text.Length > MaxRenderedChars)
+        {
+            AnsiHtml.Advance(text[MaxRenderedChars..], ref _style);
+        }
+
         if (cut)
         {
             _html.Append("<span class=\"sg-cut\"> … (line cut; see the raw log)</span>");
         }
 
         return (_html.ToString(), highlighted);
+    }
+
+    /// <summary>Applies a line's styles without rendering it (lines before the requested window).</summary>
+    public void Pass(ReadOnlySpan<byte> line)
+    {
+        if (line.Contains((byte)0x1b))
+        {
+            var length = Encoding.UTF8.GetChars(line, _chars);
+            AnsiHtml.Advance(_chars.AsSpan(0, length), ref _style);
+        }
     }
 
     /// <summary>The line's text without escape sequences; valid until the next call.</summary>

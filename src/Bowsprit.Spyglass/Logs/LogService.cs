@@ -39,6 +39,7 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         json.WriteStartObject();
         json.WriteNumber("total", index.LineCount);
         json.WriteNumber("offset", index.EndOffset);
+        json.WriteString("style", index.EndStyle.ToToken());
         json.WriteBoolean("finished", index.IsFinal);
         json.WriteNumber("hlTotal", index.HighlightCount);
         json.WriteStartArray("hl");
@@ -57,7 +58,7 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         count = Math.Clamp(count, 0, MaxWindow);
         from = Math.Max(0, from);
         var index = await RefreshAsync(job, file, pattern, ct).ConfigureAwait(false);
-        var (line, offset) = index.Seek(from);
+        var (line, offset, style) = index.Seek(from);
         var last = Math.Min(from + count, index.LineCount);
         json.WriteStartObject();
         json.WriteNumber("from", from);
@@ -66,10 +67,15 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         json.WriteStartArray("lines");
         if (from < last)
         {
-            using var renderer = new LogLineRenderer(Highlight(pattern));
+            using var renderer = new LogLineRenderer(Highlight(pattern)) { Style = style };
             await new LogLineReader(job.Store, job.Key(file)).ReadAsync(offset, index.EndOffset, index.IsFinal, (bytes, _, _) =>
             {
-                if (line >= from)
+                if (line < from)
+                {
+                    // Scrolled past, but its colours may still be on at the window's first line.
+                    renderer.Pass(bytes);
+                }
+                else
                 {
                     var (html, hl) = renderer.Render(bytes);
                     json.WriteStringValue(html);
@@ -91,10 +97,12 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
 
     /// <summary>
     /// What was appended after byte <paramref name="offset"/>, whose line number the caller knows
-    /// (<paramref name="line"/>): complete lines, plus the unterminated last one once the job has finished.
+    /// (<paramref name="line"/>), rendered from the ANSI <paramref name="style"/> in force there (the token the index
+    /// or the previous tail answer gave): complete lines, plus the unterminated last one once the job has finished.
     /// "finished" is decided before the size is read: the log is complete before finished.json appears.
     /// </summary>
-    public async Task WriteTailAsync(Utf8JsonWriter json, JobLocation job, string file, string pattern, long line, long offset, CancellationToken ct)
+    public async Task WriteTailAsync(
+        Utf8JsonWriter json, JobLocation job, string file, string pattern, long line, long offset, string? style, CancellationToken ct)
     {
         var finished = await resolver.IsFinishedAsync(job, ct).ConfigureAwait(false);
         var key = job.Key(file);
@@ -107,7 +115,8 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         json.WriteNumber("from", line);
         json.WriteStartArray("lines");
         long next;
-        using (var renderer = new LogLineRenderer(Highlight(pattern)))
+        string endStyle;
+        using (var renderer = new LogLineRenderer(Highlight(pattern)) { Style = AnsiHtml.SgrState.FromToken(style) })
         {
             // At least one line per answer, however long, so a reader always makes progress.
             next = await new LogLineReader(job.Store, key).ReadAsync(offset, size, finished, (bytes, _, after) =>
@@ -123,11 +132,13 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
                 capped = after - offset >= options.MaxTailBytes && after < size;
                 return !capped;
             }, ct).ConfigureAwait(false);
+            endStyle = renderer.Style.ToToken();
         }
 
         json.WriteEndArray();
         WriteNumbers(json, "hl", highlighted);
         json.WriteNumber("offset", next);
+        json.WriteString("style", endStyle);
         json.WriteBoolean("more", capped);
         json.WriteBoolean("finished", finished && !capped);
         if (finished && !capped && await resolver.ResultAsync(job, ct).ConfigureAwait(false) is { } result)
@@ -176,6 +187,8 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
                 {
                     json.WriteStartObject();
                     json.WriteNumber("n", line);
+                    // Matches are not contiguous: each renders on its own, unstyled at its start.
+                    renderer.Style = default;
                     json.WriteString("html", renderer.Render(bytes.Length > 600 ? bytes[..600] : bytes).Html);
                     json.WriteEndObject();
                     found++;

@@ -93,8 +93,10 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
             for (var batch = 0; batch < 3; batch++)
             {
                 var lines = Enumerable.Range(0, 4).Select(i => $"batch {batch} line {i}").ToList();
+                // Yellow switched on at the end of batch 0 stays on through batch 1 (a later poll) until batch 2 resets it.
+                var written = lines.Select((l, i) => (batch, i) switch { (0, 3) => "\u001b[33m" + l, (2, 0) => "\u001b[0m" + l, _ => l });
                 // Each batch ends mid-line: the half-written line must not show until its newline arrives.
-                await AppendAsync(string.Join('\n', lines) + "\nhalf-");
+                await AppendAsync(string.Join('\n', written) + "\nhalf-");
                 await AppendAsync("written " + batch + "\n");
                 expected.AddRange(lines);
                 expected.Add($"half-written {batch}");
@@ -102,6 +104,7 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
                 Assert.Equal(expected, await VisibleLinesAsync(viewer));
                 if (batch == 1)
                 {
+                    await Assertions.Expect(viewer.Locator(".sg-line[data-n='8'] .sg-t span.af3")).ToHaveTextAsync("batch 1 line 0");
                     await chromium.ScreenshotAsync(page, "live-log-running");
                 }
             }
@@ -124,10 +127,12 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
             Assert.Equal(expected.Count, await page.EvaluateAsync<int>("() => document.querySelector('.sg-log').viewer.total"));
             await chromium.ScreenshotAsync(page, "live-log-finished");
 
-            // A fresh load of the archived log shows the same lines.
+            // A fresh load of the archived log shows the same lines, in the same colours.
             await page.ReloadAsync();
             await Assertions.Expect(viewer.Locator(".sg-status")).ToHaveTextAsync($"{expected.Count} lines");
             Assert.Equal(expected, await VisibleLinesAsync(viewer));
+            await Assertions.Expect(viewer.Locator(".sg-line[data-n='12'] .sg-t span.af3")).ToHaveTextAsync("half-written 1");
+            await Assertions.Expect(viewer.Locator(".sg-line[data-n='13'] .sg-t span")).ToHaveCountAsync(0);
         }
     }
 
