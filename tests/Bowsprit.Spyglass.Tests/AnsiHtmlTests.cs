@@ -31,7 +31,7 @@ public sealed class AnsiHtmlTests
     [Fact]
     public void AppendLine_StylesCarryFromLineToLine_AndThroughCarriageReturns()
     {
-        var state = default(AnsiHtml.SgrState);
+        var state = default(SgrState);
         var html = new StringBuilder();
 
         AnsiHtml.AppendLine(html, "\u001b[31mred", ref state);
@@ -40,8 +40,8 @@ public sealed class AnsiHtmlTests
         AnsiHtml.AppendLine(html.Append('|'), "after", ref state);
 
         Assert.Equal("<span class=\"af1\">red</span>|<span class=\"af1\">still red</span>|<span class=\"a-u\">shown</span>|<span class=\"a-u\">after</span>", html.ToString());
-        Assert.Equal(state, AnsiHtml.SgrState.FromToken(state.ToToken()));
-        Assert.Equal(default, AnsiHtml.SgrState.FromToken("9.9.9.9.999"));
+        Assert.Equal(state, SgrState.FromToken(state.ToToken()));
+        Assert.Equal(default, SgrState.FromToken("9.9.9.9.999"));
     }
 
     [Fact]

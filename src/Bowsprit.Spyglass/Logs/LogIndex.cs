@@ -20,8 +20,8 @@ internal sealed class LogIndex
     public const int MaxHighlights = 2000;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<(long Offset, AnsiHtml.SgrState Style)> _checkpoints = [];
-    private AnsiHtml.SgrState _style;
+    private readonly List<(long Offset, SgrState Style)> _checkpoints = [];
+    private SgrState _style;
     private readonly List<long> _highlights = [];
 
     // Lines indexed so far (a running log's unterminated last line is not one yet), the offset after the last of
@@ -101,7 +101,7 @@ internal sealed class LogIndex
     /// one), applying the line's styles to <paramref name="style"/> on the way; <paramref name="scratch"/> holds
     /// twice a line. Lines without an escape character are not decoded unless there is a regex.
     /// </summary>
-    public static bool Matches(Regex? regex, ReadOnlySpan<byte> line, char[] scratch, ref AnsiHtml.SgrState style)
+    public static bool Matches(Regex? regex, ReadOnlySpan<byte> line, char[] scratch, ref SgrState style)
     {
         var escaped = line.Contains((byte)0x1b);
         if (regex is null && !escaped)

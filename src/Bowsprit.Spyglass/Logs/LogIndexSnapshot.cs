@@ -11,11 +11,11 @@ internal sealed record LogIndexSnapshot(
     bool IsFinal,
     long HighlightCount,
     IReadOnlyList<long> Highlights,
-    IReadOnlyList<(long Offset, AnsiHtml.SgrState Style)> Checkpoints,
-    AnsiHtml.SgrState EndStyle)
+    IReadOnlyList<(long Offset, SgrState Style)> Checkpoints,
+    SgrState EndStyle)
 {
     /// <summary>The nearest indexed line at or before <paramref name="line"/>: its number, byte offset and the style in force there.</summary>
-    public (long Line, long Offset, AnsiHtml.SgrState Style) Seek(long line)
+    public (long Line, long Offset, SgrState Style) Seek(long line)
     {
         if (Checkpoints.Count == 0)
         {

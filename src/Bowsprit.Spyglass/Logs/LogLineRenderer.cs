@@ -13,10 +13,10 @@ internal sealed class LogLineRenderer(Regex? highlight) : IDisposable
     private readonly char[] _chars = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
     private readonly char[] _plain = ArrayPool<char>.Shared.Rent(LogLineReader.MaxLineBytes);
     private readonly StringBuilder _html = new();
-    private AnsiHtml.SgrState _style;
+    private SgrState _style;
 
     /// <summary>The style in force after the last line rendered or passed; the next line starts with it.</summary>
-    public AnsiHtml.SgrState Style
+    public SgrState Style
     {
         get => _style;
         set => _style = value;

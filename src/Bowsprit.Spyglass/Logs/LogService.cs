@@ -116,7 +116,7 @@ internal sealed class LogService(LogIndexCache indexes, JobResolver resolver, Sp
         json.WriteStartArray("lines");
         long next;
         string endStyle;
-        using (var renderer = new LogLineRenderer(Highlight(pattern)) { Style = AnsiHtml.SgrState.FromToken(style) })
+        using (var renderer = new LogLineRenderer(Highlight(pattern)) { Style = SgrState.FromToken(style) })
         {
             // At least one line per answer, however long, so a reader always makes progress.
             next = await new LogLineReader(job.Store, key).ReadAsync(offset, size, finished, (bytes, _, after) =>
