@@ -10,6 +10,7 @@ using Bowsprit.LocalRuntime;
 using Bowsprit.Plank;
 using Bowsprit.Plugins;
 using Bowsprit.Sinker;
+using Bowsprit.Spyglass;
 using Bowsprit.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -125,6 +126,7 @@ public static class BowspritServer
         if (options.Components.Contains("deck"))
         {
             app.MapDeck();
+            app.MapSpyglass();
         }
 
         return app;
