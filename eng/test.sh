@@ -14,7 +14,7 @@ install_prerequisites() {
   command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
   # Local jobs run sandboxed with bubblewrap where it is installed; the runtime tests cover both cases.
   command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
-  # deck's browser tests drive Debian's chromium through Playwright (no browser download).
+  # Browser tests drive Debian's chromium through Playwright; nothing is downloaded.
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   if ((${#missing[@]} > 0)); then
     log "installing ${missing[*]}"

@@ -6,6 +6,8 @@ using Bowsprit.Benchmarks;
 // and through trigger), "jobs" (trivial jobs through store, plank and the local runtime), "deck" (job list and
 // prowjobs.js at 100,000 ProwJobs), anything else goes
 // to BenchmarkDotNet.
+// and through trigger), "jobs" (trivial jobs through store, plank and the local runtime), "spyglass" (a 100 MB
+// build log: server times, first screen in headless chromium, memory), anything else goes to BenchmarkDotNet.
 return args.FirstOrDefault() switch
 {
     "quick" => QuickLoadBench.Run(args.Skip(1).ToArray()),
@@ -13,6 +15,7 @@ return args.FirstOrDefault() switch
     "hook" => await HookBench.RunAsync(args.Skip(1).ToArray()),
     "jobs" => await JobsBench.RunAsync(args.Skip(1).ToArray()),
     "deck" => await DeckBench.RunAsync(args.Skip(1).ToArray()),
+    "spyglass" => await SpyglassBench.RunAsync(args.Skip(1).ToArray()),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -11,6 +11,9 @@ public sealed class CrierOptions
     /// <summary>Prow's <c>--github-workers</c>: concurrent GitHub reports; 0 disables the GitHub reporter.</summary>
     public int GitHubWorkers { get; set; } = 4;
 
+    /// <summary>Prow's <c>--gcs-workers</c>: where <c>prowjob.json</c> goes; null disables the artifacts reporter.</summary>
+    public Artifacts.ArtifactsReporterOptions? Artifacts { get; set; }
+
     /// <summary>Prow's <c>--slack-workers</c>: concurrent Slack reports; 0 disables the Slack reporter.</summary>
     public int SlackWorkers { get; set; }
 

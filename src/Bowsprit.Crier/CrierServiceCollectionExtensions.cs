@@ -1,4 +1,5 @@
 using Bowsprit.Core.ProwJobs;
+using Bowsprit.Crier.Artifacts;
 using Bowsprit.Crier.GitHub;
 using Bowsprit.Crier.Slack;
 using Bowsprit.GitHub.Client;
@@ -26,6 +27,11 @@ public static class CrierServiceCollectionExtensions
         {
             services.AddSingleton<GitHubReporter>();
             services.AddSingleton(static sp => new ReporterRegistration(sp.GetRequiredService<GitHubReporter>(), sp.GetRequiredService<CrierOptions>().GitHubWorkers));
+        }
+
+        if (options.Artifacts is { } artifacts)
+        {
+            services.AddSingleton(new ReporterRegistration(new ArtifactsReporter(artifacts), 2));
         }
 
         if (options.SlackWorkers > 0)

@@ -229,10 +229,7 @@ public sealed partial class LocalJobRuntime
     /// </summary>
     private UploadTarget UploadTargetFor(DownwardJobSpec spec)
     {
-        var gcs = spec.DecorationConfig?.GcsConfiguration;
-        var paths = string.IsNullOrEmpty(gcs?.PathStrategy)
-            ? _options.PathStrategy
-            : new PathStrategyOptions(PathStrategyOptions.ParseStrategy(gcs.PathStrategy), gcs.DefaultOrg, gcs.DefaultRepo, gcs.PathPrefix);
+        var paths = PathStrategyOptions.For(spec.DecorationConfig?.GcsConfiguration, _options.PathStrategy);
         return new(_store, new StoragePath(StorageProvider.File, _store.RootDirectory, ""), paths, UploadTarget.ArtifactJobFor(spec));
     }
 

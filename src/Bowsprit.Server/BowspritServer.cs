@@ -10,6 +10,7 @@ using Bowsprit.LocalRuntime;
 using Bowsprit.Plank;
 using Bowsprit.Plugins;
 using Bowsprit.Sinker;
+using Bowsprit.Spyglass;
 using Bowsprit.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -112,8 +113,6 @@ public static class BowspritServer
         if (options.Components.Contains("deck"))
         {
             DeckComponent.Add(builder, options, () => config.Current.Value, options.PluginConfig is null ? null : () => plugins.Current.Value);
-
-            // spyglass (the /view/ job page) joins deck here: builder.Services.AddSpyglass(...); and app.MapSpyglass() below.
         }
 
         configure?.Invoke(builder);
@@ -129,7 +128,7 @@ public static class BowspritServer
         if (options.Components.Contains("deck"))
         {
             app.MapDeck();
-            // spyglass: app.MapSpyglass();
+            app.MapSpyglass();
         }
 
         return app;
@@ -141,7 +140,7 @@ public static class BowspritServer
         var runtime = new LocalRuntimeOptions
         {
             WorkspaceRoot = Path.GetFullPath(Path.Combine(options.DataDir, "runs")),
-            ArtifactsRoot = Path.GetFullPath(Path.Combine(options.DataDir, "artifacts")),
+            ArtifactsRoot = EmbeddedPaths.Artifacts(options),
             Sandbox = options.Sandbox,
         };
         if (options.MaxConcurrentRuns is { } maxRuns)

@@ -3,6 +3,9 @@ using Bowsprit.Core.Config;
 using Bowsprit.Core.Plugins;
 using Bowsprit.Deck;
 using Bowsprit.Hook;
+using Bowsprit.Spyglass;
+using Bowsprit.Spyglass.Pages;
+using Bowsprit.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +13,7 @@ namespace Bowsprit.Server;
 
 /// <summary>
 /// The <c>deck</c> component: deck's options from <c>serve</c>'s flags. Plugin help comes straight from hook when
-/// hook runs in the same process, else from <c>--hook-url</c>.
+/// hook runs in the same process, else from <c>--hook-url</c>. Spyglass comes with it.
 /// </summary>
 internal static class DeckComponent
 {
@@ -29,6 +32,11 @@ internal static class DeckComponent
             GitHubApiUrl = options.GitHubEndpoint,
             GitHubOAuthHost = OAuthHost(options.GitHubEndpoint),
         });
+
+        // Spyglass serves the job pages deck links to (/view/local/artifacts/... for embedded runs), in deck's chrome.
+        builder.Services.AddSingleton<ISpyglassPageShell, DeckSpyglassShell>();
+        builder.Services.AddSpyglass(new SpyglassOptions { Config = () => config().Deck?.Spyglass, CodeHostUrl = new Uri(OAuthHost(options.GitHubEndpoint)) }
+            .AddBucket(SpyglassOptions.LocalProvider, EmbeddedPaths.LocalBucketName, new LocalArtifactStore(EmbeddedPaths.Artifacts(options))));
     }
 
     /// <summary>github.com's OAuth pages live on github.com, not api.github.com; GitHub Enterprise and the forge serve them beside <c>/api/v3</c>.</summary>

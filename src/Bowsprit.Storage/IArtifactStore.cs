@@ -21,6 +21,17 @@ public interface IArtifactStore
 
     Task<bool> ExistsAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>The object's size in bytes, or <see langword="null"/> when there is none.</summary>
+    Task<long?> GetSizeAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads bytes starting at <paramref name="offset"/> into <paramref name="destination"/>, as many as fit and exist,
+    /// and returns how many: fewer than the destination's length only at the end of the object, 0 at or past it.
+    /// Viewers use it to page through logs far too big to fetch whole. Throws <see cref="FileNotFoundException"/>
+    /// when there is no object.
+    /// </summary>
+    Task<int> ReadRangeAsync(string key, long offset, Memory<byte> destination, CancellationToken cancellationToken);
+
     /// <summary>
     /// What lies under the directory <paramref name="directory"/> ("" for the root), sorted by key. Not recursive:
     /// objects directly inside plus one entry per subdirectory (its key ends in '/'), like a directory listing.

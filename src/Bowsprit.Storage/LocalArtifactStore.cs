@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Bowsprit.Storage;
 
 /// <summary>
@@ -86,6 +88,45 @@ public sealed class LocalArtifactStore : IArtifactStore
 
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult(File.Exists(PathFor(key)));
+
+    public Task<long?> GetSizeAsync(string key, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathFor(key));
+        return Task.FromResult(file.Exists ? file.Length : (long?)null);
+    }
+
+    public async Task<int> ReadRangeAsync(string key, long offset, Memory<byte> destination, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        var path = PathFor(key);
+        SafeFileHandle handle;
+        try
+        {
+            // FileShare.ReadWrite: a running job may still be appending to the log being read.
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw NotFound(key);
+        }
+
+        using (handle)
+        {
+            var total = 0;
+            while (total < destination.Length)
+            {
+                var read = await RandomAccess.ReadAsync(handle, destination[total..], offset + total, cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            return total;
+        }
+    }
 
     public Task<IReadOnlyList<ArtifactEntry>> ListAsync(
         string directory, bool recursive, CancellationToken cancellationToken)

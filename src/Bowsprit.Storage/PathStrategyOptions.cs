@@ -11,6 +11,15 @@ public sealed record PathStrategyOptions(
     string? DefaultRepo = null,
     string? PathPrefix = null)
 {
+    /// <summary>
+    /// The paths a job's own <c>gcs_configuration</c> asks for, else <paramref name="fallback"/>: plank's job URL,
+    /// the pod utilities and crier must all place a run's files in the same directory.
+    /// </summary>
+    public static PathStrategyOptions For(Bowsprit.Core.Api.GcsConfiguration? gcs, PathStrategyOptions fallback) =>
+        string.IsNullOrEmpty(gcs?.PathStrategy)
+            ? fallback
+            : new PathStrategyOptions(ParseStrategy(gcs.PathStrategy), gcs.DefaultOrg, gcs.DefaultRepo, gcs.PathPrefix);
+
     /// <summary>Parses Prow's spelling of the strategy (<c>legacy</c>, <c>single</c>, <c>explicit</c>).</summary>
     public static PathStrategy ParseStrategy(string value) => value switch
     {

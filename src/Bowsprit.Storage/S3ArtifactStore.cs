@@ -114,6 +114,61 @@ public sealed partial class S3ArtifactStore : IArtifactStore, IDisposable
         }
     }
 
+    public async Task<long?> GetSizeAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var metadata = await _client.GetObjectMetadataAsync(_bucket, ObjectKey(key), cancellationToken).ConfigureAwait(false);
+            return metadata.ContentLength;
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<int> ReadRangeAsync(string key, long offset, Memory<byte> destination, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        if (destination.Length == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            var request = new GetObjectRequest
+            {
+                BucketName = _bucket,
+                Key = ObjectKey(key),
+                ByteRange = new ByteRange(offset, offset + destination.Length - 1),
+            };
+            using var response = await _client.GetObjectAsync(request, cancellationToken).ConfigureAwait(false);
+            var total = 0;
+            while (total < destination.Length)
+            {
+                var read = await response.ResponseStream.ReadAsync(destination[total..], cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            return total;
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            throw new FileNotFoundException($"No artifact at '{key}' in bucket '{_bucket}'.", key, e);
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
+        {
+            // A range starting at or past the end: S3 answers 416 rather than an empty body.
+            return 0;
+        }
+    }
+
     public async Task<int> DeleteDirectoryAsync(string directory, CancellationToken cancellationToken)
     {
         var objects = await ListAsync(directory, recursive: true, cancellationToken).ConfigureAwait(false);

@@ -47,4 +47,46 @@ internal static class CliProcess
         await process.WaitForExitAsync(ct);
         return (process.ExitCode, await output, await error);
     }
+
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts <c>bowsprit serve --port PORT ARGS</c> and returns once <c>/healthz</c> answers; fails with its output if it exits.</summary>
+    public static async Task<Process> StartServeAsync(int port, CancellationToken ct, params string[] args)
+    {
+        var process = Start(new Dictionary<string, string>(), ["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. args]);
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 400; attempt++)
+        {
+            if (process.HasExited)
+            {
+                Assert.Fail($"serve exited with {process.ExitCode}:\n{output}");
+            }
+
+            try
+            {
+                if ((await http.GetAsync($"http://127.0.0.1:{port}/healthz", ct)).IsSuccessStatusCode)
+                {
+                    return process;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(50, ct);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException($"serve did not become healthy:\n{output}");
+    }
 }

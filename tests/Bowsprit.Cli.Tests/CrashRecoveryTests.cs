@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.Sqlite;
@@ -116,45 +113,9 @@ public sealed class CrashRecoveryTests : IDisposable
         return File.Exists(file) ? File.ReadAllLines(file).Length : 0;
     }
 
-    private async Task<Process> StartServeAsync(string dataDir, string sandbox)
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var process = CliProcess.Start(new Dictionary<string, string>(),
-            "serve", "--components", "plank", "--port", port.ToString(CultureInfo.InvariantCulture), "--data-dir", dataDir,
-            "--config-path", Path.Combine(_dir, "config.yaml"), "--sandbox", sandbox, "--max-concurrent-runs", "1");
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var http = new HttpClient();
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if (process.HasExited)
-            {
-                Assert.Fail($"serve exited with {process.ExitCode}:\n{output}");
-            }
-
-            try
-            {
-                if ((await http.GetAsync($"http://127.0.0.1:{port}/healthz", Ct)).IsSuccessStatusCode)
-                {
-                    return process;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(50, Ct);
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException($"serve did not become healthy:\n{output}");
-    }
+    private Task<Process> StartServeAsync(string dataDir, string sandbox) =>
+        CliProcess.StartServeAsync(CliProcess.FreePort(), Ct,
+            "--components", "plank", "--data-dir", dataDir, "--config-path", Path.Combine(_dir, "config.yaml"), "--sandbox", sandbox, "--max-concurrent-runs", "1");
 
     private static async Task<ProwJob> WaitAsync(SqliteProwJobStore store, string name, Func<ProwJob, bool> until)
     {

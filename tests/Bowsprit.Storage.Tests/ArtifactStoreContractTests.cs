@@ -140,6 +140,53 @@ public abstract class ArtifactStoreContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<ArgumentException>(() => Store.ReadAsync(key, Ct));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.ExistsAsync(key, Ct));
         await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateLogAsync(key, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.GetSizeAsync(key, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.ReadRangeAsync(key, 0, new byte[4], Ct));
+    }
+
+    [Fact]
+    public async Task ReadRangeAsync_ReturnsTheRequestedSliceAndShortReadsAtTheEnd()
+    {
+        var content = new byte[(3 * 1024 * 1024) + 11];
+        new Random(3).NextBytes(content);
+        await Store.WriteAsync("logs/range/1/build-log.txt", content, Ct);
+
+        Assert.Equal(content.Length, await Store.GetSizeAsync("logs/range/1/build-log.txt", Ct));
+        var middle = new byte[70_000];
+        Assert.Equal(middle.Length, await Store.ReadRangeAsync("logs/range/1/build-log.txt", 1_234_567, middle, Ct));
+        Assert.Equal(content.AsSpan(1_234_567, middle.Length).ToArray(), middle);
+
+        var tail = new byte[100];
+        Assert.Equal(11, await Store.ReadRangeAsync("logs/range/1/build-log.txt", content.Length - 11, tail, Ct));
+        Assert.Equal(content.AsSpan(content.Length - 11).ToArray(), tail.AsSpan(0, 11).ToArray());
+        Assert.Equal(0, await Store.ReadRangeAsync("logs/range/1/build-log.txt", content.Length, tail, Ct));
+        Assert.Equal(0, await Store.ReadRangeAsync("logs/range/1/build-log.txt", content.Length + 500, tail, Ct));
+    }
+
+    [Fact]
+    public async Task ReadRangeAsync_AndGetSizeAsync_MissingObject()
+    {
+        Assert.Null(await Store.GetSizeAsync("logs/none/9/build-log.txt", Ct));
+        await Assert.ThrowsAsync<FileNotFoundException>(() => Store.ReadRangeAsync("logs/none/9/build-log.txt", 0, new byte[8], Ct));
+    }
+
+    [Fact]
+    public async Task ReadRangeAsync_GrowingLog_SeesAppendedBytesAfterFlush()
+    {
+        var log = await Store.CreateLogAsync("logs/grow/1/build-log.txt", Ct);
+        await using (log)
+        {
+            await log.AppendAsync("line 1\n"u8.ToArray(), Ct);
+            await log.FlushAsync(Ct);
+            var size = await Store.GetSizeAsync("logs/grow/1/build-log.txt", Ct);
+            Assert.Equal(7, size);
+
+            await log.AppendAsync("line 2\n"u8.ToArray(), Ct);
+            await log.FlushAsync(Ct);
+            var rest = new byte[64];
+            var read = await Store.ReadRangeAsync("logs/grow/1/build-log.txt", size!.Value, rest, Ct);
+            Assert.Equal("line 2\n", Encoding.UTF8.GetString(rest, 0, read));
+        }
     }
 
     [Fact]

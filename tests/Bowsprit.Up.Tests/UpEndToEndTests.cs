@@ -56,7 +56,10 @@ public sealed class UpEndToEndTests : IDisposable
             // 1. The sample pull request's presubmit passes, on the forge and in deck.
             var pr = await alice.GetPullRequestAsync(org, repo, demo.PullRequest, Ct);
             var passed = await WaitStatusAsync(alice, org, repo, pr.Head!.Sha, "success", first);
-            Assert.StartsWith($"{endpoints.Deck}/view/", passed.TargetUrl, StringComparison.Ordinal);
+            Assert.StartsWith($"{endpoints.Deck}/view/local/artifacts/", passed.TargetUrl, StringComparison.Ordinal);
+            var jobPage = await _http.GetAsync(passed.TargetUrl, Ct); // spyglass, in the same process
+            Assert.Equal(System.Net.HttpStatusCode.OK, jobPage.StatusCode);
+            Assert.Contains(Context, await jobPage.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
             var inDeck = await WaitJobsAsync(endpoints.Deck, pr.Head.Sha, jobs => jobs.Any(j => j.State == "success"), first);
             Assert.Equal(Context, Assert.Single(inDeck).Job);
 

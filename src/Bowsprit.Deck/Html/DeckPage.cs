@@ -28,15 +28,36 @@ public sealed class DeckPage(DeckOptions options)
     public string Render(string title, string bodyHtml, string? active = null) => Render(null, title, bodyHtml, active);
 
     /// <summary>A whole page; <paramref name="active"/> is the nav key to highlight (jobs, pr, tide, command-help, plugins, config).</summary>
-    public string Render(HttpContext? http, string title, string bodyHtml, string? active = null)
+    public string Render(HttpContext? http, string title, string bodyHtml, string? active = null) =>
+        Render(http, title, bodyHtml, active, [], [], heading: true);
+
+    /// <summary>
+    /// A whole page for a body that brings its own assets and heading (spyglass's job page): extra stylesheets and
+    /// deferred scripts go in the head after deck's own.
+    /// </summary>
+    public string Render(
+        HttpContext? http, string title, string bodyHtml, string? active, IEnumerable<string> stylesheets, IEnumerable<string> scripts, bool heading)
     {
+        ArgumentNullException.ThrowIfNull(stylesheets);
+        ArgumentNullException.ThrowIfNull(scripts);
         var html = new StringBuilder(bodyHtml.Length + 2048);
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"color-scheme\" content=\"light dark\">")
             .Append("<title>").Append(E(title)).Append(" · Bowsprit</title>")
             .Append("<link rel=\"stylesheet\" href=\"").Append(StylesheetPath).Append("\">")
-            .Append("<script src=\"").Append(ScriptPath).Append("\" defer></script></head><body>")
+            .Append("<script src=\"").Append(ScriptPath).Append("\" defer></script>");
+        foreach (var css in stylesheets)
+        {
+            html.Append("<link rel=\"stylesheet\" href=\"").Append(E(css)).Append("\">");
+        }
+
+        foreach (var script in scripts)
+        {
+            html.Append("<script src=\"").Append(E(script)).Append("\" defer></script>");
+        }
+
+        html.Append("</head><body>")
             .Append("<a class=\"skip\" href=\"#main\">Skip to content</a>")
             .Append("<header class=\"top\"><a class=\"brand\" href=\"/\">Bowsprit</a><nav aria-label=\"Main\"><ul>");
         foreach (var (href, label, key) in Nav)
@@ -51,7 +72,7 @@ public sealed class DeckPage(DeckOptions options)
         }
 
         html.Append("</ul></nav>").Append(Account(http)).Append("</header>")
-            .Append("<main id=\"main\"><h1>").Append(E(title)).Append("</h1>")
+            .Append("<main id=\"main\">").Append(heading ? $"<h1>{E(title)}</h1>" : "")
             .Append(bodyHtml)
             .Append("</main></body></html>");
         return html.ToString();

@@ -31,7 +31,11 @@ public static class ForgeOAuth
 
         app.MapPost("/login/oauth/authorize", async (HttpContext http, ForgeContext forge) =>
         {
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            if (await ReadFormAsync(http) is not { } form)
+            {
+                return BadForm();
+            }
+
             string clientId = form["client_id"].ToString(), redirect = form["redirect_uri"].ToString(), state = form["state"].ToString(), scope = form["scope"].ToString();
             var login = form["login"].ToString().Trim();
             var token = form["token"].ToString().Trim();
@@ -65,9 +69,19 @@ public static class ForgeOAuth
 
         app.MapPost("/login/oauth/access_token", async (HttpContext http, ForgeContext forge) =>
         {
-            var values = http.Request.HasFormContentType
-                ? (await http.Request.ReadFormAsync(http.RequestAborted)).ToDictionary(static p => p.Key, static p => p.Value.ToString())
-                : http.Request.Query.ToDictionary(static p => p.Key, static p => p.Value.ToString());
+            Dictionary<string, string> values;
+            if (!http.Request.HasFormContentType)
+            {
+                values = http.Request.Query.ToDictionary(static p => p.Key, static p => p.Value.ToString());
+            }
+            else if (await ReadFormAsync(http) is { } form)
+            {
+                values = form.ToDictionary(static p => p.Key, static p => p.Value.ToString());
+            }
+            else
+            {
+                return BadForm();
+            }
             var code = values.GetValueOrDefault("code") ?? "";
             (string Login, string ClientId, DateTimeOffset Until) grant;
             bool found;
@@ -94,6 +108,27 @@ public static class ForgeOAuth
             return Answer(http, new Dictionary<string, string> { ["access_token"] = token, ["token_type"] = "bearer", ["scope"] = "" });
         });
     }
+
+    /// <summary>The posted form, or null when the body is not a well-formed one: the client's error, never a 500.</summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult BadForm() =>
+        Results.Json(new Dictionary<string, string> { ["message"] = "Problems parsing the form (application/x-www-form-urlencoded expected)" }, statusCode: 400);
 
     /// <summary>GitHub answers 200 either way, as JSON when asked, else form-encoded.</summary>
     private static IResult Answer(HttpContext http, Dictionary<string, string> values) =>

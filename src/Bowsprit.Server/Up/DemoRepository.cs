@@ -59,7 +59,7 @@ internal static class DemoRepository
                 entrypoint: bowsprit/entrypoint
                 sidecar: bowsprit/sidecar
               gcs_configuration:
-                bucket: bowsprit-demo
+                bucket: local://artifacts
                 path_strategy: explicit
         github_reporter:
           job_types_to_report: [presubmit, postsubmit]

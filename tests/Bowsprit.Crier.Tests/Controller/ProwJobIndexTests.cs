@@ -18,7 +18,7 @@ public sealed class ProwJobIndexTests
         var post = TestJobs.Postsubmit(Repo, "build", ProwJobState.Pending);
         index.Reset([a, b, c, post]);
 
-        Assert.Equal([a.Name, b.Name], index.SameTarget(a).Select(s => s.Name).Order());
+        Assert.Equal(new[] { a.Name, b.Name }.Order(StringComparer.Ordinal), index.SameTarget(a).Select(s => s.Name).Order(StringComparer.Ordinal));
         Assert.Equal([post.Name], index.SameTarget(post).Select(s => s.Name));
     }
 

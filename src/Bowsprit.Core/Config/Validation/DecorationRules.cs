@@ -71,7 +71,7 @@ internal sealed class DecorationRules(ConfigDiagnostics diagnostics)
         else if (!string.IsNullOrEmpty(gcs.Bucket) && !IsValidBucket(gcs.Bucket))
         {
             diagnostics.Error(at, job.DisplayName, "decoration_config.gcs_configuration.bucket",
-                $"bucket \"{gcs.Bucket}\" is not a bucket name or a gs:// / s3:// URL");
+                $"bucket \"{gcs.Bucket}\" is not a bucket name or a gs:// / s3:// / local:// URL");
         }
 
         var strategy = gcs.PathStrategy;
@@ -93,7 +93,8 @@ internal sealed class DecorationRules(ConfigDiagnostics diagnostics)
         var scheme = bucket.IndexOf("://", StringComparison.Ordinal);
         if (scheme >= 0)
         {
-            if (bucket[..scheme] is not ("gs" or "s3"))
+            // local:// is Bowsprit's embedded bucket (the data dir's artifact directory, served by spyglass).
+            if (bucket[..scheme] is not ("gs" or "s3" or "local"))
             {
                 return false;
             }
