@@ -78,6 +78,16 @@ public sealed class UpEndToEndTests : IDisposable
             var reruns = await WaitJobsAsync(endpoints.Deck, failing, jobs => jobs.Count == 2 && jobs.All(j => j.State == "failure"), first);
             Assert.Equal(2, reruns.Select(j => j.Name).Distinct().Count());
 
+            // ... and so does deck's rerun, for an org member (here with a token instead of the forge login).
+            using (var rerun = new HttpRequestMessage(HttpMethod.Post, $"{endpoints.Deck}/rerun?prowjob={reruns[0].Name}"))
+            {
+                rerun.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                var response = await _http.SendAsync(rerun, Ct);
+                Assert.True(response.IsSuccessStatusCode, $"deck rerun: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+            }
+
+            await WaitJobsAsync(endpoints.Deck, failing, jobs => jobs.Count == 3 && jobs.All(j => j.State == "failure"), first);
+
             // 4. kill -9 while a job runs; the restart ends it (error: its run died with the process), once.
             var slow = await CommitAsync(clone, "#!/bin/sh\nsleep 60\necho \"Hello, Bowsprit!\"\n", "Take a while");
             var running = Assert.Single(await WaitJobsAsync(endpoints.Deck, slow, jobs => jobs.Any(j => j.State == "pending" && RunStarted(j.Name)), first));

@@ -63,6 +63,11 @@ internal static class DemoRepository
                 path_strategy: explicit
         github_reporter:
           job_types_to_report: [presubmit, postsubmit]
+        deck:
+          # Signed in to deck (through the forge), members of the org may rerun and abort any job.
+          rerun_auth_configs:
+            "*":
+              github_orgs: [{{Org}}]
 
         """;
 

@@ -34,9 +34,15 @@ internal sealed class DemoSecrets
 
     public string CookieSecretPath => PathOf("cookie");
 
+    /// <summary>deck's OAuth app file (Prow's format); the forge accepts any client id and secret.</summary>
+    public string OAuthConfigPath => PathOf("github-oauth-config.yaml");
+
     /// <summary>Generates every secret that does not exist yet; existing ones are kept (a restart changes nothing).</summary>
     public void EnsureAll()
     {
+        // A bare redirect path: deck resolves it against the request's host, so a new port needs no rewrite.
+        Ensure(OAuthConfigPath, () => $"client_id: bowsprit-deck\nclient_secret: {Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20))}\n" +
+            "redirect_url: /github-login/redirect\n");
         Ensure(HmacPath, () => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)));
         Ensure(BotTokenPath, Token);
         Ensure(UserTokenPath, Token);

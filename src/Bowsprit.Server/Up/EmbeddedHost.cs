@@ -71,6 +71,8 @@ public sealed class EmbeddedHost : IAsyncDisposable
                     GitHubTokenPath = secrets.BotTokenPath,
                     BotLogin = DemoRepository.Bot,
                     CookieSecretFile = secrets.CookieSecretPath,
+                    GitHubOAuthConfigFile = secrets.OAuthConfigPath,
+                    RerunCreatesJob = true,
                 };
             }
             else
