@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace Bowsprit.Server.Up;
 
 /// <summary>
-/// Secrets the demo generates once and keeps under <c>DIR/secrets/</c> (directory 0700, files 0600): the webhook
-/// HMAC token, forge tokens for the bot, the demo user and the forge admin, and deck's cookie secret.
+/// Secrets generated once and kept under <c>DIR/secrets/</c> (directory 0700, files 0600): in demo mode the webhook
+/// HMAC token, forge tokens for the bot, the demo user and the forge admin, deck's OAuth app file and cookie
+/// secret; in GitHub mode only deck's cookie secret, when sign-in is configured without one.
 /// </summary>
 internal sealed class DemoSecrets
 {
@@ -49,6 +50,9 @@ internal sealed class DemoSecrets
         Ensure(AdminTokenPath, Token);
         Ensure(CookieSecretPath, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
     }
+
+    /// <summary>GitHub mode generates only deck's cookie secret.</summary>
+    public void EnsureCookieSecret() => Ensure(CookieSecretPath, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
 
     public static string Read(string path) => File.ReadAllText(path).Trim();
 

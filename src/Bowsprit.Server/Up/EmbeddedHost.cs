@@ -155,6 +155,9 @@ public sealed class EmbeddedHost : IAsyncDisposable
         MaxConcurrentRuns = options.MaxConcurrentRuns,
         Sandbox = options.Sandbox,
         SlackTokenFile = options.SlackTokenFile,
+        GitHubOAuthConfigFile = options.GitHubOAuthConfigFile,
+        CookieSecretFile = options.CookieSecret,
+        RerunCreatesJob = !string.IsNullOrEmpty(options.GitHubOAuthConfigFile),
     };
 
     /// <summary>A real GitHub org: Prow's own files and secrets, named by the same flags as Prow's.</summary>
@@ -185,7 +188,16 @@ public sealed class EmbeddedHost : IAsyncDisposable
             bot = (await client.GetAuthenticatedUserAsync(ct)).Login;
         }
 
-        return Serve(options, port, dataDir) with { BotLogin = bot };
+        var serve = Serve(options, port, dataDir) with { BotLogin = bot };
+        if (!string.IsNullOrEmpty(serve.GitHubOAuthConfigFile) && string.IsNullOrEmpty(serve.CookieSecretFile))
+        {
+            // Sign-in needs a cookie secret; keep a generated one with the data rather than ask for another file.
+            var secrets = new DemoSecrets(dataDir);
+            secrets.EnsureCookieSecret();
+            serve = serve with { CookieSecretFile = secrets.CookieSecretPath };
+        }
+
+        return serve;
     }
 
     private static int FreePort(string host)

@@ -46,6 +46,12 @@ public sealed class UpOptions
 
     public string? SlackTokenFile { get; set; }
 
+    /// <summary>deck's sign-in (Prow's <c>--github-oauth-config-file</c>); the demo generates its own.</summary>
+    public string? GitHubOAuthConfigFile { get; set; }
+
+    /// <summary>deck's cookie signing secret file (Prow's <c>--cookie-secret</c>); generated under the data dir when unset.</summary>
+    public string? CookieSecret { get; set; }
+
     /// <summary>The URL people use to reach deck (links in statuses), when it is not <c>http://Host:Port</c>.</summary>
     public string? PublicUrl { get; set; }
 

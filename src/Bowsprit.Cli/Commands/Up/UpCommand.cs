@@ -32,6 +32,8 @@ internal static class UpCommand
             ("gitHubAppPrivateKeyPath", new Option<string>("--github-app-private-key-path") { Description = "GitHub App private key (not supported yet)" }),
             ("botLogin", new Option<string>("--bot-login") { Description = "The bot's login (default: asked from GitHub)" }),
             ("slackTokenFile", new Option<string>("--slack-token-file") { Description = "crier: Slack webhook URL or bot token file" }),
+            ("gitHubOAuthConfigFile", new Option<string>("--github-oauth-config-file") { Description = "deck: GitHub OAuth app file for sign-in, rerun and abort (GitHub mode)" }),
+            ("cookieSecret", new Option<string>("--cookie-secret") { Description = "deck: cookie signing secret file (default: generated in the data dir)" }),
         };
         var plain = new Option<bool>("--plain") { Description = "Log lines instead of the live status display (always so when output is not a terminal)" };
         var command = new Command("up", "Run Bowsprit on this machine: every component in one process; a demo forge unless GitHub credentials are given.") { plain };
