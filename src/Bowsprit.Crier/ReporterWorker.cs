@@ -1,6 +1,6 @@
 using Bowsprit.Core.Api;
 using Bowsprit.Core.ProwJobs;
-using Bowsprit.Crier.Queue;
+using Bowsprit.Core.Controllers;
 using Microsoft.Extensions.Logging;
 using Polly;
 

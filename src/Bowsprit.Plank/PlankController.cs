@@ -1,4 +1,5 @@
 using Bowsprit.Core.Api;
+using Bowsprit.Core.Controllers;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.Core.Runtime;
 using Bowsprit.Core.Templates;

@@ -35,8 +35,15 @@ internal static class DeckComponent
 
         // Spyglass serves the job pages deck links to (/view/local/artifacts/... for embedded runs), in deck's chrome.
         builder.Services.AddSingleton<ISpyglassPageShell, DeckSpyglassShell>();
-        builder.Services.AddSpyglass(new SpyglassOptions { Config = () => config().Deck?.Spyglass, CodeHostUrl = new Uri(OAuthHost(options.GitHubEndpoint)) }
-            .AddBucket(SpyglassOptions.LocalProvider, EmbeddedPaths.LocalBucketName, new LocalArtifactStore(EmbeddedPaths.Artifacts(options))));
+        var local = new LocalArtifactStore(EmbeddedPaths.Artifacts(options));
+        builder.Services.AddSpyglass(new SpyglassOptions
+        {
+            Config = () => config().Deck?.Spyglass,
+            CodeHostUrl = new Uri(OAuthHost(options.GitHubEndpoint)),
+
+            // Local runs keep their files here whatever bucket a job names (an existing Prow config says gs://...).
+            AnyOtherBucket = local,
+        }.AddBucket(SpyglassOptions.LocalProvider, EmbeddedPaths.LocalBucketName, local));
     }
 
     /// <summary>github.com's OAuth pages live on github.com, not api.github.com; GitHub Enterprise and the forge serve them beside <c>/api/v3</c>.</summary>

@@ -46,9 +46,16 @@ public sealed class SpyglassOptions
         return this;
     }
 
+    /// <summary>
+    /// The store for buckets nobody registered. Embedded mode sets it to the local store: its runtime writes every
+    /// run there whatever bucket the job's <c>gcs_configuration</c> names, so an existing Prow config's job URLs
+    /// (<c>/view/gs/BUCKET/...</c>) open the local copies. Null (the default) refuses unknown buckets.
+    /// </summary>
+    public IArtifactStore? AnyOtherBucket { get; set; }
+
     internal IArtifactStore? FindBucket(string provider, string bucket) =>
         // Prow's legacy "gcs" provider names the same buckets as "gs".
-        _buckets.GetValueOrDefault(Key(provider == "gcs" ? "gs" : provider, bucket));
+        _buckets.GetValueOrDefault(Key(provider == "gcs" ? "gs" : provider, bucket)) ?? AnyOtherBucket;
 
     private static string Key(string provider, string bucket) => provider + "/" + bucket;
 }

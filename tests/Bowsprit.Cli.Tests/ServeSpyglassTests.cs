@@ -32,8 +32,10 @@ public sealed class ServeSpyglassTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task DecoratedLocalRun_JobUrl_OpensTheJobPageWithItsLog()
+    [Theory]
+    [InlineData("local://artifacts", "local/artifacts")]
+    [InlineData("kubernetes-jenkins", "gs/kubernetes-jenkins")] // an existing Prow config's bucket: runs still land locally
+    public async Task DecoratedLocalRun_JobUrl_OpensTheJobPageWithItsLog(string bucket, string urlBucket)
     {
         var port = CliProcess.FreePort();
         var dataDir = Path.Combine(_dir, "data");
@@ -43,10 +45,10 @@ public sealed class ServeSpyglassTests : IDisposable
             "--github-endpoint", "http://127.0.0.1:9");
         try
         {
-            var job = await store.CreateAsync(Job($"http://127.0.0.1:{port}/view/"), Ct);
+            var job = await store.CreateAsync(Job($"http://127.0.0.1:{port}/view/", bucket), Ct);
             var done = await WaitAsync(store, job.Name, j => j.Status.State.IsComplete() && j.Status.Url is not null);
             Assert.Equal(ProwJobState.Success, done.Status.State);
-            Assert.StartsWith($"http://127.0.0.1:{port}/view/local/artifacts/logs/spyglass-demo/", done.Status.Url, StringComparison.Ordinal);
+            Assert.StartsWith($"http://127.0.0.1:{port}/view/{urlBucket}/logs/spyglass-demo/", done.Status.Url, StringComparison.Ordinal);
 
             using var http = new HttpClient();
             var page = await http.GetStringAsync(done.Status.Url, Ct);
@@ -63,7 +65,7 @@ public sealed class ServeSpyglassTests : IDisposable
         }
     }
 
-    private static ProwJob Job(string urlPrefix) => new()
+    private static ProwJob Job(string urlPrefix, string bucket) => new()
     {
         Metadata = new V1ObjectMeta { Name = $"sg-{Guid.NewGuid():N}"[..20] },
         Spec = new ProwJobSpec
@@ -73,7 +75,7 @@ public sealed class ServeSpyglassTests : IDisposable
             Job = "spyglass-demo",
             DecorationConfig = new DecorationConfig
             {
-                GcsConfiguration = new GcsConfiguration { Bucket = "local://artifacts", PathStrategy = "explicit", JobUrlPrefix = urlPrefix },
+                GcsConfiguration = new GcsConfiguration { Bucket = bucket, PathStrategy = "explicit", JobUrlPrefix = urlPrefix },
             },
             PodSpec = new V1PodSpec { Containers = [new V1Container { Name = "test", Command = ["/bin/sh", "-c"], Args = ["echo hello from the job"] }] },
         },

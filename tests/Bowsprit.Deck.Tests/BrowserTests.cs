@@ -1,6 +1,7 @@
 using System.Text;
 using Bowsprit.Core.Api;
 using Bowsprit.Deck.Tests.Support;
+using Bowsprit.Testing.Browser;
 using Bowsprit.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -8,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Bowsprit.Deck.Tests;
 
 /// <summary>Deck in real chromium: the job list and its filters, rerun refused for an anonymous visitor and allowed after GitHub (forge) login.</summary>
-public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>
+public sealed class BrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -49,7 +50,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GotoAsync(deck.BaseUrl + "/");
         await Expect(page.Locator(".summary")).ToContainTextAsync("Jobs 1–50 of 61");
         await Expect(page.Locator("tr[data-state]")).ToHaveCountAsync(50);
-        await Chromium.ShotAsync(page, "deck-job-list");
+        await chromium.ScreenshotAsync(page, "deck-job-list");
 
         // A select applies on change (the progressive script); the filter button stays for keyboards.
         await NavigatesAsync(page, () => page.GetByLabel("State").SelectOptionAsync("failure"), "state=failure");
@@ -59,14 +60,14 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GetByLabel("Job (wildcards * ?)").FillAsync("pull-u*");
         await NavigatesAsync(page, () => page.GetByLabel("Job (wildcards * ?)").PressAsync("Enter"), "job=pull-u");
         await Expect(page.Locator("tr[data-state]")).ToHaveCountAsync(3);
-        await Chromium.ShotAsync(page, "deck-job-list-filtered");
+        await chromium.ScreenshotAsync(page, "deck-job-list-filtered");
 
         var dark = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ColorScheme = ColorScheme.Dark, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         await dark.GotoAsync(deck.BaseUrl + "/?repo=org%2Fa");
-        await Chromium.ShotAsync(dark, "deck-job-list-dark");
+        await chromium.ScreenshotAsync(dark, "deck-job-list-dark");
         var phone = await chromium.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         await phone.GotoAsync(deck.BaseUrl + "/");
-        await Chromium.ShotAsync(phone, "deck-job-list-phone");
+        await chromium.ScreenshotAsync(phone, "deck-job-list-phone");
     }
 
     /// <summary>Starts waiting before acting, so a fast navigation cannot slip past the wait.</summary>
@@ -97,20 +98,20 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GotoAsync(deck.BaseUrl + "/?job=ci-nightly");
         await page.GetByRole(AriaRole.Button, new() { NameString = "Rerun ci-nightly", Exact = false }).ClickAsync();
         await Expect(page.Locator("#deck-flash")).ToContainTextAsync("Error retrieving GitHub login");
-        await Chromium.ShotAsync(page, "deck-rerun-refused-anonymous");
+        await chromium.ScreenshotAsync(page, "deck-rerun-refused-anonymous");
         Assert.Equal(61, store.Snapshot().Count);
 
         await page.GetByRole(AriaRole.Link, new() { NameString = "Sign in with GitHub" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameString = "Authorize deck" })).ToBeVisibleAsync();
         await page.GetByLabel("Username").FillAsync("alice");
-        await Chromium.ShotAsync(page, "forge-oauth-authorize");
+        await chromium.ScreenshotAsync(page, "forge-oauth-authorize");
         await page.GetByRole(AriaRole.Button, new() { NameString = "Authorize" }).ClickAsync();
 
         await Expect(page.Locator(".account")).ToContainTextAsync("Signed in as alice");
         Assert.Contains("job=ci-nightly", page.Url, StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { NameString = "Rerun ci-nightly", Exact = false }).ClickAsync();
         await Expect(page.Locator("#deck-flash")).ToContainTextAsync("Job successfully triggered");
-        await Chromium.ShotAsync(page, "deck-rerun-authorized");
+        await chromium.ScreenshotAsync(page, "deck-rerun-authorized");
         Assert.Contains(store.Snapshot(), j => j.Status.Description?.StartsWith("alice successfully reran", StringComparison.Ordinal) == true);
 
         await deck.WaitForIndexAsync(s => s.Jobs.Count == 62, Ct);
@@ -140,7 +141,7 @@ public sealed class BrowserTests(Chromium chromium) : IClassFixture<Chromium>
             await page.GotoAsync(deck.BaseUrl + path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
             await Expect(page.GetByRole(AriaRole.Navigation, new() { NameString = "Main" })).ToBeVisibleAsync();
-            await Chromium.ShotAsync(page, shot);
+            await chromium.ScreenshotAsync(page, shot);
         }
 
         // Keyboard users land on the skip link first.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using Bowsprit.Testing;
 
 namespace Bowsprit.Storage.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Bowsprit.Core.Api;
 using Bowsprit.Spyglass.Tests.Support;
+using Bowsprit.Testing.Browser;
 using Microsoft.Playwright;
 
 namespace Bowsprit.Spyglass.Tests.Browser;
@@ -37,14 +38,14 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
         Assert.InRange(await viewer.Locator(".sg-line").CountAsync(), 10, 120);
         Assert.Equal("INFO step 0 <ok>", await viewer.Locator(".sg-line[data-n='0'] .sg-t").TextContentAsync());
         Assert.Equal("af2", await viewer.Locator(".sg-line[data-n='0'] .sg-t span").GetAttributeAsync("class"));
-        await chromium.ScreenshotAsync(page, "finished-job");
+        await chromium.ScreenshotAsync(page, "spyglass-finished-job", fullPage: false);
 
         await viewer.Locator(".sg-first-error").ClickAsync();
         var error = viewer.Locator(".sg-line[data-n='31337']");
         await Assertions.Expect(error).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sg-hl.*sg-target"));
         await Assertions.Expect(error.Locator(".sg-t")).ToHaveTextAsync("ERROR: the first real problem");
         await Assertions.Expect(error).ToBeInViewportAsync();
-        await chromium.ScreenshotAsync(page, "jump-to-first-error");
+        await chromium.ScreenshotAsync(page, "spyglass-jump-to-first-error", fullPage: false);
 
         await viewer.Locator(".sg-next-error").ClickAsync();
         await Assertions.Expect(viewer.Locator(".sg-line[data-n='40000'] .sg-t")).ToHaveTextAsync("panic: and a second one");
@@ -105,7 +106,7 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
                 if (batch == 1)
                 {
                     await Assertions.Expect(viewer.Locator(".sg-line[data-n='8'] .sg-t span.af3")).ToHaveTextAsync("batch 1 line 0");
-                    await chromium.ScreenshotAsync(page, "live-log-running");
+                    await chromium.ScreenshotAsync(page, "spyglass-live-log-running", fullPage: false);
                 }
             }
 
@@ -125,7 +126,7 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
             await Assertions.Expect(viewer.Locator(".sg-status")).ToHaveTextAsync($"{expected.Count} lines");
             Assert.Equal(expected, await VisibleLinesAsync(viewer));
             Assert.Equal(expected.Count, await page.EvaluateAsync<int>("() => document.querySelector('.sg-log').viewer.total"));
-            await chromium.ScreenshotAsync(page, "live-log-finished");
+            await chromium.ScreenshotAsync(page, "spyglass-live-log-finished", fullPage: false);
 
             // A fresh load of the archived log shows the same lines, in the same colours.
             await page.ReloadAsync();
@@ -188,7 +189,7 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
         await result.ClickAsync();
 
         await Assertions.Expect(viewer.Locator(".sg-line.sg-target .sg-t")).ToHaveTextAsync("needle <here>");
-        await chromium.ScreenshotAsync(page, "search-dark");
+        await chromium.ScreenshotAsync(page, "spyglass-search-dark", fullPage: false);
 
         // Line numbers are links that survive a reload.
         await viewer.Locator(".sg-line[data-n='4330'] a.sg-n").ClickAsync();
@@ -220,7 +221,7 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
         await Assertions.Expect(failure.Locator(".sg-junit-message")).ToHaveTextAsync("Timed out after 60.000s.");
         await Assertions.Expect(failure.Locator(".sg-junit-output")).ToContainTextAsync("test/e2e/storage/volumes.go:123");
         await failure.ScrollIntoViewIfNeededAsync();
-        await chromium.ScreenshotAsync(page, "junit-failure");
+        await chromium.ScreenshotAsync(page, "spyglass-junit-failure", fullPage: false);
     }
 
     private static async Task<List<string>> VisibleLinesAsync(ILocator viewer) =>

@@ -1,11 +1,12 @@
-using Bowsprit.Storage.Tests;
 using Microsoft.Playwright;
+using Xunit;
 
-namespace Bowsprit.Spyglass.Tests.Browser;
+namespace Bowsprit.Testing.Browser;
 
 /// <summary>
-/// One headless Debian chromium for the browser tests, driven by Playwright's bundled node driver; nothing is
-/// downloaded. Fails loudly when /usr/bin/chromium is missing rather than skipping.
+/// One headless Debian chromium for a test class's browser tests, driven by Playwright's bundled node driver;
+/// nothing is downloaded. Fails loudly when /usr/bin/chromium is missing rather than skipping (eng/test.sh installs
+/// it). Screenshots go to artifacts/screenshots/ at the repository root.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
@@ -52,6 +53,6 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"spyglass-{name}.png"), FullPage = false });
+    public Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = fullPage });
 }

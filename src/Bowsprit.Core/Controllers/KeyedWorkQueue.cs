@@ -1,12 +1,13 @@
 using System.Threading.Channels;
 
-namespace Bowsprit.Crier.Queue;
+namespace Bowsprit.Core.Controllers;
 
 /// <summary>
 /// A queue of keys where a key is never processed by two workers at once and queued at most once: a key added
 /// while it is being processed is processed again afterwards, so no change is missed and none is handled twice concurrently.
+/// The work queue of every controller (plank, crier): keys are ProwJob names.
 /// </summary>
-internal sealed class KeyedWorkQueue
+public sealed class KeyedWorkQueue
 {
     private readonly Channel<string> _channel = Channel.CreateUnbounded<string>();
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
-namespace Bowsprit.Storage.Tests;
+namespace Bowsprit.Testing;
 
 /// <summary>The checkout the tests run from, found by walking up from the test binary to Bowsprit.slnx.</summary>
-internal static class RepoRoot
+public static class RepoRoot
 {
     public static string Find()
     {
