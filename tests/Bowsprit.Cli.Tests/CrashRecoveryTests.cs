@@ -50,37 +50,51 @@ public sealed class CrashRecoveryTests : IDisposable
         var dataDir = Path.Combine(_dir, "data-" + sandbox);
         await using var store = await SqliteProwJobStore.OpenAsync(Path.Combine(dataDir, "prowjobs.db"), Ct);
         using var first = await StartServeAsync(dataDir, sandbox);
-
-        var slow = await store.CreateAsync(Job("slow", "sleep 120"), Ct);
-        var running = await WaitAsync(store, slow.Name, j => j.Metadata.Annotations?.ContainsKey("bowsprit.dev/run-started") == true && RunPid(dataDir, j.Name) is not null);
-        Assert.Equal(ProwJobState.Pending, running.Status.State);
-        var jobPid = RunPid(dataDir, slow.Name)!.Value;
-        var queued = await store.CreateAsync(Job("queued", "true"), Ct); // max one run at a time: waits behind slow
-        await WaitAsync(store, queued.Name, j => j.Status.State == ProwJobState.Pending);
-
-        first.Kill(entireProcessTree: false); // SIGKILL to the controller alone; its jobs are left to fend for themselves
-        await first.WaitForExitAsync(Ct);
-        var created = await store.CreateAsync(Job("while-down", "true"), Ct);
-
-        using var second = await StartServeAsync(dataDir, sandbox);
-        var dead = await WaitAsync(store, slow.Name, j => j.Status.State.IsComplete());
-        var afterQueued = await WaitAsync(store, queued.Name, j => j.Status.State.IsComplete());
-        var afterDown = await WaitAsync(store, created.Name, j => j.Status.State.IsComplete());
-
-        Assert.Equal(ProwJobState.Error, dead.Status.State);
-        Assert.NotNull(dead.Status.CompletionTime);
-        Assert.Equal(ProwJobState.Success, afterDown.Status.State);
-        Assert.True(afterQueued.Status.State is ProwJobState.Success or ProwJobState.Error, $"queued ended {afterQueued.Status.State}");
-        Assert.False(ProcessAlive(jobPid), $"the dead run's process {jobPid} is still alive");
-        Assert.Equal(3, (await store.ListAsync(new ProwJobQuery(), Ct)).Count);
-        if (sandbox == "never")
+        Process? second = null;
+        try
         {
-            Assert.Equal(1, Starts(slow.Name));
-            Assert.Equal(1, Starts(created.Name));
-            Assert.True(Starts(queued.Name) <= 1);
-        }
+            var slow = await store.CreateAsync(Job("slow", "sleep 120"), Ct);
+            var running = await WaitAsync(store, slow.Name, j => j.Metadata.Annotations?.ContainsKey("bowsprit.dev/run-started") == true && RunPid(dataDir, j.Name) is not null);
+            Assert.Equal(ProwJobState.Pending, running.Status.State);
+            var jobPid = RunPid(dataDir, slow.Name)!.Value;
+            var queued = await store.CreateAsync(Job("queued", "true"), Ct); // max one run at a time: waits behind slow
+            await WaitAsync(store, queued.Name, j => j.Status.State == ProwJobState.Pending);
 
-        second.Kill(entireProcessTree: true);
+            first.Kill(entireProcessTree: false); // SIGKILL to the controller alone; its jobs are left to fend for themselves
+            await first.WaitForExitAsync(Ct);
+            var created = await store.CreateAsync(Job("while-down", "true"), Ct);
+
+            second = await StartServeAsync(dataDir, sandbox);
+            var dead = await WaitAsync(store, slow.Name, j => j.Status.State.IsComplete());
+            var afterQueued = await WaitAsync(store, queued.Name, j => j.Status.State.IsComplete());
+            var afterDown = await WaitAsync(store, created.Name, j => j.Status.State.IsComplete());
+
+            Assert.Equal(ProwJobState.Error, dead.Status.State);
+            Assert.NotNull(dead.Status.CompletionTime);
+            Assert.Equal(ProwJobState.Success, afterDown.Status.State);
+            Assert.True(afterQueued.Status.State is ProwJobState.Success or ProwJobState.Error, $"queued ended {afterQueued.Status.State}");
+            Assert.False(ProcessAlive(jobPid), $"the dead run's process {jobPid} is still alive");
+            Assert.Equal(3, (await store.ListAsync(new ProwJobQuery(), Ct)).Count);
+            if (sandbox == "never")
+            {
+                Assert.Equal(1, Starts(slow.Name));
+                Assert.Equal(1, Starts(created.Name));
+                Assert.True(Starts(queued.Name) <= 1);
+            }
+        }
+        finally
+        {
+            // Whatever failed, no controller outlives the test.
+            foreach (var serve in new[] { first, second })
+            {
+                if (serve is { HasExited: false })
+                {
+                    serve.Kill(entireProcessTree: true);
+                }
+            }
+
+            second?.Dispose();
+        }
     }
 
     private ProwJob Job(string name, string script) => new()
