@@ -7,16 +7,20 @@ namespace Bowsprit.GitHub.Apps;
 /// Installation tokens for a GitHub App, as Prow's App mode uses them: the org a request is about
 /// (<c>/repos/{org}/...</c>, <c>/orgs/{org}/...</c>) picks the installation; calls naming no org (GraphQL, search,
 /// <c>/user</c>) use the only installation, or the first by id when there are several. Tokens are cached and
-/// replaced a few minutes before they expire; the installation list is re-read when an unknown org shows up.
+/// replaced a few minutes before they expire; the installation list is re-read when an unknown org shows up
+/// (at most once a minute, so requests about an org without the App do not each cost a listing).
 /// </summary>
 public sealed class GitHubAppTokenSource(GitHubClient appClient, TimeProvider time) : IGitHubTokenSource, IDisposable
 {
     /// <summary>How long before its expiry a token is replaced, so a request never leaves with a token about to die.</summary>
     public static readonly TimeSpan RefreshBefore = TimeSpan.FromMinutes(5);
 
+    private static readonly TimeSpan RelistAfter = TimeSpan.FromMinutes(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<long, InstallationToken> _tokens = [];
     private Dictionary<string, long>? _installations;
+    private DateTimeOffset _listedAt;
 
     /// <summary>The client authenticated as the App (JWT) for the <c>/app</c> endpoints.</summary>
     public GitHubClient AppClient => appClient;
@@ -60,8 +64,9 @@ public sealed class GitHubAppTokenSource(GitHubClient appClient, TimeProvider ti
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            if (_installations is null || attempt == 1)
+            if (_installations is null || (attempt == 1 && time.GetUtcNow() - _listedAt >= RelistAfter))
             {
+                _listedAt = time.GetUtcNow();
                 var all = await appClient.ListAppInstallationsAsync(ct);
                 _installations = all.Where(i => i.Account is not null)
                     .GroupBy(i => i.Account!.Login, StringComparer.OrdinalIgnoreCase)

@@ -83,6 +83,22 @@ public sealed class GitHubAppTokenSourceTests : IDisposable
         Assert.All(_github.Jwts, jwt => Assert.Equal(3, jwt.Split('.').Length));
     }
 
+    [Fact]
+    public async Task TokenFor_OrgWithoutInstallation_FailsAndRelistsAtMostOnceAMinute()
+    {
+        using var source = Source();
+
+        var first = await Assert.ThrowsAsync<InvalidOperationException>(() => source.TokenForAsync("repos/gamma/r", Ct).AsTask());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => source.TokenForAsync("repos/gamma/r", Ct).AsTask());
+        var listedBefore = _github.Listed;
+        _time.Advance(TimeSpan.FromMinutes(2));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => source.TokenForAsync("repos/gamma/r", Ct).AsTask());
+
+        Assert.Contains("not installed on gamma", first.Message, StringComparison.Ordinal);
+        Assert.Equal(1, listedBefore);
+        Assert.Equal(2, _github.Listed);
+    }
+
     [Theory]
     [InlineData("repos/o/r/pulls", "o")]
     [InlineData("/orgs/my-org/teams", "my-org")]
