@@ -1,8 +1,9 @@
 namespace Bowsprit.GitHub.Apps;
 
 /// <summary>
-/// The token a request is sent with. Two kinds exist: a fixed bot token, and a GitHub App's installation tokens,
-/// which depend on the org the request is about and expire hourly.
+/// The token a request is sent with, when it is not the fixed <see cref="Client.GitHubClientOptions.Token"/>: a GitHub
+/// App's JWT (<see cref="AppJwtSource"/>) or its installation tokens, which depend on the org the request is about
+/// and expire hourly (<see cref="GitHubAppTokenSource"/>).
 /// </summary>
 public interface IGitHubTokenSource
 {
