@@ -2,7 +2,6 @@ using Bowsprit.Core.Config;
 using Bowsprit.Core.ProwJobs;
 using Bowsprit.Core.Runtime;
 using Bowsprit.Deck;
-using Bowsprit.GitHub.Client;
 using Bowsprit.Hook;
 using Bowsprit.Horologium;
 using Bowsprit.Hosting;
@@ -62,8 +61,12 @@ public static class BowspritServer
         builder.Services.AddHostedService(_ => plugins);
         builder.Services.AddSingleton<IProwJobStore>(await SqliteProwJobStore.OpenAsync(Path.Combine(options.DataDir, "prowjobs.db"), ct));
         builder.Services.AddSingleton(new ProwJobFactory(time));
-        var token = options.GitHubTokenPath is null ? null : (await File.ReadAllTextAsync(options.GitHubTokenPath, ct)).Trim();
-        builder.Services.AddSingleton(new GitHubClient(new HttpClient(), new GitHubClientOptions { ApiUrl = options.GitHubEndpoint, Token = token }, time));
+        var (gitHub, appTokens) = await GitHubAuth.CreateClientAsync(new HttpClient(), options.GitHubEndpoint, options.GitHubTokenPath, options.GitHubAppId, options.GitHubAppPrivateKeyPath, time, ct);
+        builder.Services.AddSingleton(gitHub);
+        if (appTokens is not null)
+        {
+            builder.Services.AddSingleton(appTokens);
+        }
 
         if (options.Components.Contains("hook") && string.IsNullOrEmpty(options.HmacSecretFile))
         {
@@ -149,7 +152,7 @@ public static class BowspritServer
         }
 
         runtime.HiddenPaths.Add(Path.GetFullPath(options.DataDir));
-        foreach (var secret in new[] { options.HmacSecretFile, options.GitHubTokenPath, options.SlackTokenFile })
+        foreach (var secret in new[] { options.HmacSecretFile, options.GitHubTokenPath, options.GitHubAppPrivateKeyPath, options.SlackTokenFile })
         {
             if (!string.IsNullOrEmpty(secret) && Path.GetDirectoryName(Path.GetFullPath(secret)) is { Length: > 1 } directory)
             {

@@ -24,6 +24,11 @@ public sealed record ServeOptions
 
     public string? GitHubTokenPath { get; init; }
 
+    /// <summary>GitHub App id (Prow's <c>--github-app-id</c>); with the key, replaces the bot token.</summary>
+    public string? GitHubAppId { get; init; }
+
+    public string? GitHubAppPrivateKeyPath { get; init; }
+
     public string BotLogin { get; init; } = "bowsprit-bot";
 
     /// <summary>Local jobs running at once; null means one per CPU.</summary>

@@ -160,6 +160,23 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_GitHubAppWithTokenOrUnreadableKey_FailsNamingTheProblem()
+    {
+        var badKey = Path.Combine(_dir, "app.pem");
+        await File.WriteAllTextAsync(badKey, "not a key", Ct);
+        string[] common = ["serve", "--components", "hook", "--port", $"{FreePort()}", "--data-dir", Path.Combine(_dir, "data"),
+            "--config-path", Path.Combine(_dir, "config.yaml"), "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-app-id", "1", "--github-app-private-key-path", badKey];
+
+        var (both, _, bothError) = Invoke(Ct, [.. common, "--github-token-path", badKey]);
+        Assert.Equal(1, await both);
+        var (unreadable, _, keyError) = Invoke(Ct, common);
+        Assert.Equal(1, await unreadable);
+
+        Assert.Contains("mutually exclusive", bothError.ToString(), StringComparison.Ordinal);
+        Assert.Contains("app.pem holds no RSA private key", keyError.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_UnknownComponent_FailsWithTheAvailableOnes()
     {
         var (run, _, error) = Invoke(Ct, "serve", "--components", "hook,nope", "--port", $"{FreePort()}", "--data-dir", Path.Combine(_dir, "data"),

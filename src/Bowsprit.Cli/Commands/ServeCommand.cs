@@ -20,7 +20,9 @@ internal static class ServeCommand
         var hmac = new Option<string?>("--hmac-secret-file") { Description = "HMAC secret file (one token, or Prow's YAML); required with hook" };
         var endpoint = new Option<string>("--github-endpoint") { Description = "GitHub API root", DefaultValueFactory = _ => "https://api.github.com" };
         var tokenPath = new Option<string?>("--github-token-path") { Description = "File holding the bot's API token" };
-        var bot = new Option<string>("--bot-login") { Description = "The bot's GitHub login", DefaultValueFactory = _ => "bowsprit-bot" };
+        var appId = new Option<string?>("--github-app-id") { Description = "GitHub App id, with --github-app-private-key-path instead of --github-token-path" };
+        var appKey = new Option<string?>("--github-app-private-key-path") { Description = "The GitHub App's private key (PEM) file" };
+        var bot = new Option<string?>("--bot-login") { Description = "The bot's GitHub login (default: the App's {slug}[bot] with an App, else bowsprit-bot)" };
         var maxRuns = new Option<int?>("--max-concurrent-runs") { Description = "Local jobs running at once on this machine (default: CPU count)" };
         var sandbox = new Option<SandboxMode>("--sandbox") { Description = "Run local jobs in bubblewrap: Auto (when installed), Always, Never", DefaultValueFactory = _ => SandboxMode.Auto };
         var slackToken = new Option<string?>("--slack-token-file") { Description = "crier: file with a Slack incoming-webhook URL or bot token" };
@@ -30,7 +32,7 @@ internal static class ServeCommand
         var oauthConfig = new Option<string?>("--github-oauth-config-file") { Description = "deck: GitHub OAuth app config (client_id, client_secret, redirect_url)" };
         var command = new Command("serve", "Run Bowsprit components (hook, ...) in this process.")
         {
-            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, bot, maxRuns, sandbox, slackToken,
+            components, port, host, dataDir, configPath, jobConfigPath, pluginConfig, hmac, endpoint, tokenPath, appId, appKey, bot, maxRuns, sandbox, slackToken,
             hookUrl, rerunCreatesJob, cookieSecret, oauthConfig,
         };
         command.SetAction(async (parse, ct) =>
@@ -46,7 +48,9 @@ internal static class ServeCommand
                 HmacSecretFile = parse.GetValue(hmac) ?? "",
                 GitHubEndpoint = parse.GetValue(endpoint)!,
                 GitHubTokenPath = parse.GetValue(tokenPath),
-                BotLogin = parse.GetValue(bot)!,
+                GitHubAppId = parse.GetValue(appId),
+                GitHubAppPrivateKeyPath = parse.GetValue(appKey),
+                BotLogin = parse.GetValue(bot) ?? "bowsprit-bot",
                 MaxConcurrentRuns = parse.GetValue(maxRuns),
                 Sandbox = parse.GetValue(sandbox),
                 SlackTokenFile = parse.GetValue(slackToken),
@@ -57,12 +61,17 @@ internal static class ServeCommand
             };
             try
             {
+                if (parse.GetValue(bot) is null && !string.IsNullOrEmpty(options.GitHubAppId))
+                {
+                    options = options with { BotLogin = await GitHubAuth.BotLoginAsync(options.GitHubEndpoint, options.GitHubTokenPath, options.GitHubAppId, options.GitHubAppPrivateKeyPath, ct) };
+                }
+
                 await using var app = await BowspritServer.BuildAsync(options, ct);
                 await app.StartAsync(ct);
                 await app.WaitForShutdownAsync(ct);
                 return 0;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or HttpRequestException or Bowsprit.GitHub.Client.GitHubApiException)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"serve: {e.Message}");
                 return 1;

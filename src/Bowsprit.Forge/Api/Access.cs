@@ -32,6 +32,12 @@ public static class Access
             }
         }
 
+        // An App installed on the owner writes to its repositories (the forge grants every installation all repositories).
+        if (state.IsInstalledBot(login, repo.Owner))
+        {
+            best = Max(best, "write");
+        }
+
         if (repo.Collaborators.TryGetValue(login, out var collaborator))
         {
             best = Max(best, Normalize(collaborator));

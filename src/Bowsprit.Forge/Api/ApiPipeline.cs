@@ -25,9 +25,25 @@ public sealed partial class ApiPipeline(RequestDelegate next, ForgeDatabase data
 
         var token = TokenOf(context.Request);
         string? login = null;
+        if (token is not null && AppJwt.LooksLikeJwt(token))
+        {
+            // A GitHub App speaking as itself: only the /app endpoints know it; elsewhere it is nobody.
+            var now = database.Time.GetUtcNow();
+            var app = await database.ReadAsync(s => AppJwt.Verify(s, token, now), context.RequestAborted);
+            if (app is null)
+            {
+                await ApiJson.Error(401, "A JSON web token could not be decoded").ExecuteAsync(context);
+                return;
+            }
+
+            AppJwt.Attach(context, app.Value);
+            token = null;
+        }
+
         if (token is not null)
         {
-            login = await database.ReadAsync(s => s.Tokens.GetValueOrDefault(token), context.RequestAborted);
+            var now = database.Time.GetUtcNow();
+            login = await database.ReadAsync(s => s.LoginOf(token, now), context.RequestAborted);
             if (login is null)
             {
                 await ApiJson.Error(401, "Bad credentials").ExecuteAsync(context);

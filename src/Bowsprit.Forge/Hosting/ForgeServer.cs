@@ -95,8 +95,11 @@ public sealed class ForgeServer : IAsyncDisposable
         api.MapContents();
         api.MapSearch();
         api.MapHooks();
+        api.MapApps();
         api.MapFallback(() => ApiJson.Error(404, "Not Found"));
-        app.MapGroup("/api/forge").MapAdmin();
+        var admin = app.MapGroup("/api/forge");
+        admin.MapAdmin();
+        admin.MapAdminApps();
         app.MapForgeGraphQL();
         app.MapGitSmartHttp(app.Services.GetRequiredService<GitRepositoryStore>(), GitAccessPolicy.Create(app.Services));
         app.MapForgeOAuth();

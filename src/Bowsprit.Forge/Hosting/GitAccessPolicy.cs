@@ -31,7 +31,7 @@ internal static class GitAccessPolicy
                         return GitAccess.NotFound;
                     }
 
-                    var login = token is null ? null : s.Tokens.GetValueOrDefault(token);
+                    var login = token is null ? null : s.LoginOf(token, database.Time.GetUtcNow());
                     if (token is not null && login is null)
                     {
                         return GitAccess.Unauthorized;

@@ -6,4 +6,6 @@ internal sealed class ForgeMeta
     public long LastId { get; set; }
     public List<ForgeHook> GlobalHooks { get; set; } = [];
     public Dictionary<string, string> Tokens { get; set; } = [];
+    public Dictionary<string, DateTimeOffset> TokenExpiry { get; set; } = [];
+    public List<ForgeApp> Apps { get; set; } = [];
 }

@@ -67,6 +67,16 @@ public sealed class ForgeStore : IAsyncDisposable
                         state.Tokens[token] = login;
                     }
 
+                    foreach (var (token, expiry) in meta.TokenExpiry)
+                    {
+                        state.TokenExpiry[token] = expiry;
+                    }
+
+                    foreach (var app in meta.Apps)
+                    {
+                        state.Apps[app.Id] = app;
+                    }
+
                     break;
             }
         }
@@ -100,7 +110,7 @@ public sealed class ForgeStore : IAsyncDisposable
         }
 
         // Ids are handed out by every write, so the counter is saved with each one.
-        var meta = new ForgeMeta { LastId = state.LastId, GlobalHooks = state.GlobalHooks, Tokens = new(state.Tokens) };
+        var meta = new ForgeMeta { LastId = state.LastId, GlobalHooks = state.GlobalHooks, Tokens = new(state.Tokens), TokenExpiry = new(state.TokenExpiry), Apps = [.. state.Apps.Values] };
         await UpsertAsync(transaction, "meta", "forge", meta, ct);
         await transaction.CommitAsync(ct);
     }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bowsprit.GitHub.Apps;
 using Bowsprit.GitHub.Json;
 using Bowsprit.GitHub.Models;
 
@@ -12,9 +13,10 @@ namespace Bowsprit.GitHub.Client;
 /// Bowsprit's GitHub client: a typed <see cref="HttpClient"/> for REST v3 and GraphQL. GETs are revalidated
 /// with <c>If-None-Match</c> (a 304 costs no rate limit), pages are followed through <c>Link</c> headers, and
 /// 5xx answers and short rate-limit waits are retried. The same code talks to github.com, GitHub Enterprise,
-/// ghproxy and the local forge: only <see cref="GitHubClientOptions.ApiUrl"/> differs.
+/// ghproxy and the local forge: only <see cref="GitHubClientOptions.ApiUrl"/> differs. Requests carry
+/// <see cref="GitHubClientOptions.Token"/>, or when a token source is given (a GitHub App) the token it picks per request.
 /// </summary>
-public sealed partial class GitHubClient(HttpClient http, GitHubClientOptions options, TimeProvider time)
+public sealed partial class GitHubClient(HttpClient http, GitHubClientOptions options, TimeProvider time, IGitHubTokenSource? tokens = null)
 {
     private const int MaxPages = 100;
     private readonly EtagCache _cache = new(2048);
@@ -78,15 +80,16 @@ public sealed partial class GitHubClient(HttpClient http, GitHubClientOptions op
     private async Task<CachedResponse> SendAsync(HttpMethod method, string path, object? body, CancellationToken ct)
     {
         var url = path.StartsWith("http", StringComparison.Ordinal) ? path : $"{options.ApiUrl.TrimEnd('/')}/{path.TrimStart('/')}";
+        var token = tokens is null ? options.Token : await tokens.TokenForAsync(path, ct);
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, url);
             request.Headers.Accept.ParseAdd("application/vnd.github+json");
             request.Headers.UserAgent.ParseAdd(options.UserAgent);
             request.Headers.Add("X-GitHub-Api-Version", "2022-11-28");
-            if (!string.IsNullOrEmpty(options.Token))
+            if (!string.IsNullOrEmpty(token))
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
             var cached = method == HttpMethod.Get ? _cache.Get(url) : null;

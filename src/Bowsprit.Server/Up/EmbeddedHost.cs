@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Bowsprit.GitHub.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -152,6 +151,8 @@ public sealed class EmbeddedHost : IAsyncDisposable
         HmacSecretFile = options.HmacSecretFile ?? "",
         GitHubEndpoint = options.GitHubEndpoint,
         GitHubTokenPath = options.GitHubTokenPath,
+        GitHubAppId = options.GitHubAppId,
+        GitHubAppPrivateKeyPath = options.GitHubAppPrivateKeyPath,
         MaxConcurrentRuns = options.MaxConcurrentRuns,
         Sandbox = options.Sandbox,
         SlackTokenFile = options.SlackTokenFile,
@@ -163,29 +164,23 @@ public sealed class EmbeddedHost : IAsyncDisposable
     /// <summary>A real GitHub org: Prow's own files and secrets, named by the same flags as Prow's.</summary>
     private static async Task<ServeOptions> RealGitHubAsync(UpOptions options, int port, string dataDir, CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(options.GitHubAppId) || !string.IsNullOrEmpty(options.GitHubAppPrivateKeyPath))
-        {
-            throw new ArgumentException("GitHub App authentication (--github-app-id, --github-app-private-key-path) is not supported yet; use a bot account's token with --github-token-path");
-        }
-
+        GitHubAuth.Validate(options.GitHubTokenPath, options.GitHubAppId, options.GitHubAppPrivateKeyPath);
+        var credentials = string.IsNullOrEmpty(options.GitHubAppId) ? "--github-token-path" : "a GitHub App";
         if (string.IsNullOrEmpty(options.ConfigPath))
         {
-            throw new ArgumentException("with --github-token-path, --config-path (Prow's config.yaml) is required");
+            throw new ArgumentException($"with {credentials}, --config-path (Prow's config.yaml) is required");
         }
 
         if (string.IsNullOrEmpty(options.HmacSecretFile))
         {
-            throw new ArgumentException("with --github-token-path, --hmac-secret-file (the webhook secret) is required");
+            throw new ArgumentException($"with {credentials}, --hmac-secret-file (the webhook secret) is required");
         }
 
         var bot = options.BotLogin;
         if (string.IsNullOrEmpty(bot))
         {
-            // Prow asks GitHub who the token belongs to; so do we, once at startup.
-            var token = (await File.ReadAllTextAsync(options.GitHubTokenPath!, ct)).Trim();
-            using var http = new HttpClient();
-            var client = new GitHubClient(http, new GitHubClientOptions { ApiUrl = options.GitHubEndpoint, Token = token }, TimeProvider.System);
-            bot = (await client.GetAuthenticatedUserAsync(ct)).Login;
+            // Prow asks GitHub who it is once at startup: the token's user, or the App's "{slug}[bot]".
+            bot = await GitHubAuth.BotLoginAsync(options.GitHubEndpoint, options.GitHubTokenPath, options.GitHubAppId, options.GitHubAppPrivateKeyPath, ct);
         }
 
         var serve = Serve(options, port, dataDir) with { BotLogin = bot };

@@ -36,7 +36,7 @@ public sealed class UpOptions
 
     public string? GitHubTokenPath { get; set; }
 
-    /// <summary>GitHub App credentials: accepted so the flags are stable, refused until App auth is implemented.</summary>
+    /// <summary>GitHub App credentials (both or neither), instead of <see cref="GitHubTokenPath"/>; the bot is the App's <c>{slug}[bot]</c>.</summary>
     public string? GitHubAppId { get; set; }
 
     public string? GitHubAppPrivateKeyPath { get; set; }
@@ -56,7 +56,7 @@ public sealed class UpOptions
     public string? PublicUrl { get; set; }
 
     /// <summary>Demo mode: no GitHub credentials were given.</summary>
-    public bool IsDemo => string.IsNullOrEmpty(GitHubTokenPath) && string.IsNullOrEmpty(GitHubAppId);
+    public bool IsDemo => string.IsNullOrEmpty(GitHubTokenPath) && string.IsNullOrEmpty(GitHubAppId) && string.IsNullOrEmpty(GitHubAppPrivateKeyPath);
 
     public string FullDataDir => Path.GetFullPath(DataDir);
 }

@@ -20,6 +20,10 @@ public sealed class GarbageProbe(GarbageWorld world)
         var ct = TestContext.Current.CancellationToken;
         using var request = new HttpRequestMessage(new HttpMethod(method ?? route.Method), world.Fixture.BaseUrl + pathAndQuery) { Content = content };
         headers?.Invoke(request.Headers);
+        if (GarbageWorld.IsAppRoute(route) && request.Headers.Authorization is null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", world.AppJwt());
+        }
         var description = $"{request.Method} {pathAndQuery[..Math.Min(pathAndQuery.Length, 200)]} ({route.Template})";
         using var response = await world.Fixture.Http.SendAsync(request, ct);
         var body = await response.Content.ReadAsStringAsync(ct);

@@ -20,6 +20,7 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         "POST /api/v3/orgs/{owner}/hooks/{id:long}/deliveries/{deliveryId:long}/attempts",
         "POST /api/v3/admin/hooks/{id:long}/deliveries/{deliveryId:long}/attempts",
         "POST /api/v3/{*path:nonfile}",
+        "POST /api/v3/app/installations/{id}/access_tokens",
     };
 
     // A valid body per JSON-reading route ($user, $head, $sha, $hook and $n are filled in), so that with unknown or nasty
@@ -64,13 +65,18 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         ["PUT /api/forge/orgs/{org}/members/{login}"] = """{"role": "member"}""",
         ["POST /api/forge/orgs/{org}/teams"] = """{"name": "Team $n", "members": ["$user"], "repos": {"r": "push"}}""",
         ["POST /api/forge/repos/{owner}/{repo}/commits"] = """{"branch": "main", "message": "m", "files": {"added-$n.txt": "x", "gone.txt": null}}""",
+        ["POST /api/forge/apps"] = """{"slug": "made-app-$n", "name": "Made", "public_key": "$pem"}""",
+        ["POST /api/forge/apps/{slug}/installations"] = """{"account": "$org"}""",
         ["POST /api/graphql"] = """{"query": "query($n: Int) { viewer { login } rateLimit { remaining } }", "variables": {"n": 1}}""",
     };
 
     // Each class's world gets its own names (one process, one suffix, a counter per world).
     private static readonly string Suffix = Guid.NewGuid().ToString("N")[..6];
+
     private static int _worlds;
 
+    // The world's GitHub App key: App routes are probed with its JWT so the garbage reaches past authentication.
+    private readonly System.Security.Cryptography.RSA _appKey = System.Security.Cryptography.RSA.Create(2048);
     private WebhookReceiver _receiver = null!;
     private int _counter;
 
@@ -117,6 +123,12 @@ public sealed partial class GarbageWorld : IAsyncLifetime
 
     public long TeamId { get; private set; }
 
+    public const long AppId = 4711;
+
+    public string AppSlug { get; private set; } = "";
+
+    public long InstallationId { get; private set; }
+
     public int DoomedPull { get; private set; }
 
     public long DoomedCommentId { get; private set; }
@@ -162,6 +174,9 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         await client.CreateLabelAsync(Org, Repo, "doomed", "000000", null, ct);
         var team = await Fixture.AdminAsync(HttpMethod.Post, $"orgs/{Org}/teams", new { name = "core", members = new[] { User }, repos = new Dictionary<string, string> { [Repo] = "push" } }, ct);
         TeamId = await IdOfAsync(team, ct);
+        AppSlug = "gapp-" + Org;
+        await Fixture.AdminAsync(HttpMethod.Post, "apps", new { slug = AppSlug, id = AppId, public_key = _appKey.ExportSubjectPublicKeyInfoPem() }, ct);
+        InstallationId = await IdOfAsync(await Fixture.AdminAsync(HttpMethod.Post, $"apps/{AppSlug}/installations", new { account = Org }, ct), ct);
         foreach (var branch in new[] { "main", "doomed" })
         {
             await client.UpdateBranchProtectionAsync(Org, Repo, branch, new() { RequiredStatusChecks = new() { Contexts = ["ci"] } }, ct);
@@ -194,6 +209,7 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         Bodies.TryGetValue(route.Key, out var body)
             ? body.Replace("$user", User, StringComparison.Ordinal).Replace("$head", HeadSha, StringComparison.Ordinal)
                 .Replace("$sha", MainSha, StringComparison.Ordinal).Replace("$hook", _receiver.Url, StringComparison.Ordinal)
+                .Replace("$pem", _appKey.ExportSubjectPublicKeyInfoPem().Replace("\n", "\\n", StringComparison.Ordinal), StringComparison.Ordinal).Replace("$org", Org, StringComparison.Ordinal)
                 .Replace("$n", Interlocked.Increment(ref _counter).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             : null;
 
@@ -219,6 +235,7 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         "branch" => "main",
         "sha" => MainSha,
         "gitRef" => "main",
+        "slug" when route.Template.Contains("/apps/", StringComparison.Ordinal) => AppSlug,
         "slug" => "core",
         "path" when route.Template.Contains("/branches/", StringComparison.Ordinal) => IsDestructive(route) ? "doomed/protection" : "main/protection",
         "path" when route.Template.Contains("/objects/", StringComparison.Ordinal) => "info/packs",
@@ -251,6 +268,7 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         (var t, var doomed) when t.Contains("/orgs/{owner}/hooks/", StringComparison.Ordinal) => doomed ? DoomedOrgHookId : OrgHookId,
         (var t, var doomed) when t.Contains("/admin/hooks/", StringComparison.Ordinal) => doomed ? DoomedGlobalHookId : GlobalHookId,
         (var t, _) when t.Contains("/teams/{id", StringComparison.Ordinal) => TeamId,
+        (var t, _) when t.Contains("/app/installations/{id", StringComparison.Ordinal) => InstallationId,
         _ => throw new InvalidOperationException($"which id does {route} name?"),
     };
 
@@ -272,6 +290,13 @@ public sealed partial class GarbageWorld : IAsyncLifetime
         Assert.Equal("main", repository.DefaultBranch);
     }
 
+    /// <summary>Routes that authenticate with the App's JWT rather than a user's token.</summary>
+    public static bool IsAppRoute(ForgeRoute route) =>
+        route.Template.StartsWith("/api/v3/app/", StringComparison.Ordinal) || route.Template == "/api/v3/app" ||
+        route.Template.EndsWith("/installation", StringComparison.Ordinal);
+
+    public string AppJwt() => Bowsprit.GitHub.Apps.GitHubAppJwt.Create(AppId.ToString(System.Globalization.CultureInfo.InvariantCulture), _appKey, DateTimeOffset.UtcNow);
+
     [GeneratedRegex(@"\{(?<all>\*\*?)?(?<name>\w+)(:[^}]*)?\}")]
     private static partial Regex Parameter();
 
@@ -279,5 +304,6 @@ public sealed partial class GarbageWorld : IAsyncLifetime
     {
         await _receiver.DisposeAsync();
         await Fixture.DisposeAsync();
+        _appKey.Dispose();
     }
 }

@@ -28,8 +28,8 @@ internal static class UpCommand
             ("hmacSecretFile", new Option<string>("--hmac-secret-file") { Description = "Webhook secret file (GitHub mode)" }),
             ("gitHubEndpoint", new Option<string>("--github-endpoint") { Description = "GitHub API root (default https://api.github.com)" }),
             ("gitHubTokenPath", new Option<string>("--github-token-path") { Description = "Bot token file; giving it (or an App) turns the demo off" }),
-            ("gitHubAppId", new Option<string>("--github-app-id") { Description = "GitHub App id (not supported yet)" }),
-            ("gitHubAppPrivateKeyPath", new Option<string>("--github-app-private-key-path") { Description = "GitHub App private key (not supported yet)" }),
+            ("gitHubAppId", new Option<string>("--github-app-id") { Description = "GitHub App id, with --github-app-private-key-path instead of a bot token (GitHub mode)" }),
+            ("gitHubAppPrivateKeyPath", new Option<string>("--github-app-private-key-path") { Description = "The GitHub App's private key (PEM) file" }),
             ("botLogin", new Option<string>("--bot-login") { Description = "The bot's login (default: asked from GitHub)" }),
             ("slackTokenFile", new Option<string>("--slack-token-file") { Description = "crier: Slack webhook URL or bot token file" }),
             ("gitHubOAuthConfigFile", new Option<string>("--github-oauth-config-file") { Description = "deck: GitHub OAuth app file for sign-in, rerun and abort (GitHub mode)" }),
@@ -81,7 +81,7 @@ internal static class UpCommand
 
                 return 0;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or HttpRequestException)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or HttpRequestException or Bowsprit.GitHub.Client.GitHubApiException)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"up: {e.Message}");
                 return 1;

@@ -182,7 +182,7 @@ internal static class AdminEndpoints
         });
     }
 
-    private static async Task RequireAdminAsync(HttpContext http, ForgeContext forge)
+    internal static async Task RequireAdminAsync(HttpContext http, ForgeContext forge)
     {
         if (!forge.Options.RequireAuth)
         {
