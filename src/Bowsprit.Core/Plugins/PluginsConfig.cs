@@ -47,4 +47,21 @@ public sealed class PluginsConfig
     [JsonPropertyName("size")] public JsonElement? Size { get; set; }
     [JsonPropertyName("slack")] public JsonElement? Slack { get; set; }
     [JsonPropertyName("welcome")] public JsonElement? Welcome { get; set; }
+
+    /// <summary>
+    /// The <c>triggers:</c> entry that governs a repository: the first listing <c>org/repo</c>, else the first
+    /// listing <c>org</c>, else defaults. A repo-specific entry wins over an org-wide one wherever either appears.
+    /// Trigger, retitle, welcome and deck's rerun rule all read trust settings through this.
+    /// </summary>
+    public TriggerConfig TriggerFor(string org, string repo)
+    {
+        var triggers = Triggers ?? [];
+        return triggers.FirstOrDefault(t => Lists(t, $"{org}/{repo}"))
+            ?? triggers.FirstOrDefault(t => Lists(t, org))
+            ?? new TriggerConfig();
+    }
+
+    // GitHub logins and repository names are case-insensitive.
+    private static bool Lists(TriggerConfig config, string name) =>
+        (config.Repos ?? []).Contains(name, StringComparer.OrdinalIgnoreCase);
 }

@@ -22,7 +22,7 @@ internal sealed class CommentActions(PluginContext context)
         var repoName = comment.RepoName;
         var body = CommentCommands.StripCodeBlocks(comment.Body);
         var presubmits = context.Config.PresubmitsFor($"{org}/{repoName}");
-        var config = TriggerConfigs.For(context.Plugins, org, repoName);
+        var config = context.Plugins.TriggerFor(org, repoName);
         var parsed = ParsedComment.Parse(body, config.IgnoreOkToTest);
         // Every comment on every PR comes through here: decide without API calls whether it concerns trigger.
         if (!parsed.HasCommand && !presubmits.Any(p => p.TriggerMatches(body)))

@@ -32,7 +32,7 @@ internal sealed class PullRequestActions(PluginContext context)
             return;
         }
 
-        var config = TriggerConfigs.For(context.Plugins, org, repo.Name);
+        var config = context.Plugins.TriggerFor(org, repo.Name);
         var trust = new TrustChecker(context, config, org, repo.Name);
         var labels = pr.Labels.Select(static l => l.Name).ToList();
         switch (e.Action)

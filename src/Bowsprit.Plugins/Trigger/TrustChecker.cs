@@ -1,4 +1,5 @@
 using Bowsprit.Core.Plugins;
+using Bowsprit.GitHub.Trust;
 using Bowsprit.Plugins.Framework;
 
 namespace Bowsprit.Plugins.Trigger;
@@ -10,8 +11,6 @@ namespace Bowsprit.Plugins.Trigger;
 /// </summary>
 internal sealed class TrustChecker(PluginContext context, TriggerConfig config, string org, string repo)
 {
-    private const string AppSuffix = "[bot]";
-
     // One event may ask about the same login several times (commenter, then PR author); answers don't change.
     private readonly Dictionary<string, bool> _answers = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,30 +28,7 @@ internal sealed class TrustChecker(PluginContext context, TriggerConfig config, 
     public async Task<bool> IsTrustedPullAsync(string author, IEnumerable<string> labels, CancellationToken ct) =>
         TriggerLabels.Has(labels, TriggerLabels.OkToTest) || await IsTrustedUserAsync(author, ct);
 
-    private async Task<bool> CheckAsync(string login, CancellationToken ct)
-    {
-        // The checks that need no API call go first; the outcome is the same as checking in the spec's order.
-        if (string.Equals(login, context.BotLogin, StringComparison.OrdinalIgnoreCase) || IsTrustedApp(login))
-        {
-            return true;
-        }
-
-        if (await context.GitHub.IsOrgMemberAsync(org, login, ct))
-        {
-            return true;
-        }
-
-        if (!config.OnlyOrgMembers && await context.GitHub.IsCollaboratorAsync(org, repo, login, ct))
-        {
-            return true;
-        }
-
-        return !string.IsNullOrEmpty(config.TrustedOrg)
-            && !string.Equals(config.TrustedOrg, org, StringComparison.OrdinalIgnoreCase)
-            && await context.GitHub.IsOrgMemberAsync(config.TrustedOrg, login, ct);
-    }
-
-    private bool IsTrustedApp(string login) =>
-        login.EndsWith(AppSuffix, StringComparison.OrdinalIgnoreCase)
-        && (config.TrustedApps ?? []).Contains(login[..^AppSuffix.Length], StringComparer.OrdinalIgnoreCase);
+    private async Task<bool> CheckAsync(string login, CancellationToken ct) =>
+        string.Equals(login, context.BotLogin, StringComparison.OrdinalIgnoreCase)
+        || await TriggerTrust.IsTrustedUserAsync(context.GitHub, config, org, repo, login, ct);
 }

@@ -1,5 +1,4 @@
 using Bowsprit.Plugins.Tests.Support;
-using Bowsprit.Plugins.Trigger;
 
 namespace Bowsprit.Plugins.Tests.Trigger;
 
@@ -61,6 +60,6 @@ public sealed class TrustConfigTests
         var plugins = PluginHarness.LoadPlugins(
             "triggers:\n- repos: [acme]\n  join_org_url: org entry\n- repos: [acme/repo]\n  join_org_url: repo entry\n- repos: [acme/repo]\n  join_org_url: later repo entry\n");
 
-        Assert.Equal(expectedJoinUrl, TriggerConfigs.For(plugins, org, repo).JoinOrgUrl);
+        Assert.Equal(expectedJoinUrl, plugins.TriggerFor(org, repo).JoinOrgUrl);
     }
 }
