@@ -29,17 +29,6 @@ internal sealed class ActiveRun(ProwJob job, string workspace, JobRun initial) :
         }
     }
 
-    public int? Pid
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pid;
-            }
-        }
-    }
-
     public (JobRun Run, int? Pid) Update(Func<JobRun, JobRun> change, int? pid = null)
     {
         lock (_gate)

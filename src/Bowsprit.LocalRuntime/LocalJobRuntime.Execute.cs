@@ -206,16 +206,14 @@ public sealed partial class LocalJobRuntime
     private async Task WriteFinishedAsync(ActiveRun run, int? exitCode, DateTimeOffset now)
     {
         var spec = DownwardJobSpec.From(run.Job);
+
+        // No exit code (the run never got to start its command) is a failure.
+        var (passed, result) = EntrypointExitCodes.Outcome([exitCode ?? EntrypointExitCodes.InternalError]);
         var finished = new Finished
         {
             Timestamp = now.ToUnixTimeSeconds(),
-            Passed = exitCode == 0,
-            Result = exitCode switch
-            {
-                0 => "SUCCESS",
-                EntrypointExitCodes.Aborted => "ABORTED",
-                _ => "FAILURE",
-            },
+            Passed = passed,
+            Result = result,
             Revision = InituploadRunner.Revision(spec),
         };
         var target = UploadTargetFor(spec);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Bowsprit.Cli.Commands;
@@ -55,13 +54,8 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task ServeHook_AcceptsSignedPush_CreatesPostsubmit_AndReplays()
     {
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var (serving, _, error) = Invoke(stop.Token, "serve", "--components", "hook", "--port", $"{port}", "--data-dir", Path.Combine(_dir, "data"),
-            "--config-path", Path.Combine(_dir, "config.yaml"), "--plugin-config", Path.Combine(_dir, "plugins.yaml"),
-            "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-endpoint", "http://127.0.0.1:9");
-        await WaitHealthyAsync(baseUrl, serving, error);
+        var (baseUrl, serving) = await StartServeAsync("hook", stop.Token);
 
         var push = Push(new string('a', 40));
         var unsigned = await PostAsync(baseUrl, "push", push, signature: null);
@@ -96,24 +90,19 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task ServeHookAndDeck_DeckListsTheTriggeredJobAndShowsHooksHelp()
     {
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var (serving, _, error) = Invoke(stop.Token, "serve", "--components", "hook,deck", "--port", $"{port}", "--data-dir", Path.Combine(_dir, "data"),
-            "--config-path", Path.Combine(_dir, "config.yaml"), "--plugin-config", Path.Combine(_dir, "plugins.yaml"),
-            "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-endpoint", "http://127.0.0.1:9");
-        await WaitHealthyAsync(baseUrl, serving, error);
+        var (baseUrl, serving) = await StartServeAsync("hook,deck", stop.Token);
 
         var push = Push(new string('c', 40));
         var accepted = await PostAsync(baseUrl, "push", push, WebhookSignature.Sign(push, Secret));
         var job = Assert.Single(await WaitForJobsAsync(1));
+        // deck's index publishes snapshots a little after the store changes.
         string list;
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        do
+        while (!(list = await _http.GetStringAsync(baseUrl + "/", Ct)).Contains("Jobs 1–1 of 1", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
         {
-            list = await _http.GetStringAsync(baseUrl + "/", Ct);
+            await Task.Delay(50, Ct);
         }
-        while (!list.Contains("Jobs 1–1 of 1", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
 
         var commands = await _http.GetStringAsync(baseUrl + "/command-help", Ct);
         var prowJobs = JsonDocument.Parse(await _http.GetStringAsync(baseUrl + "/prowjobs.js", Ct)).RootElement;
@@ -133,13 +122,8 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task ServeHookAndPlank_PushedCommitsPostsubmitRunsLocallyToSuccess()
     {
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var (serving, _, error) = Invoke(stop.Token, "serve", "--components", "hook,plank,sinker", "--port", $"{port}", "--data-dir", Path.Combine(_dir, "data"),
-            "--config-path", Path.Combine(_dir, "config.yaml"), "--plugin-config", Path.Combine(_dir, "plugins.yaml"),
-            "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-endpoint", "http://127.0.0.1:9");
-        await WaitHealthyAsync(baseUrl, serving, error);
+        var (baseUrl, serving) = await StartServeAsync("hook,plank,sinker", stop.Token);
 
         var push = Push(new string('b', 40));
         var accepted = await PostAsync(baseUrl, "push", push, WebhookSignature.Sign(push, Secret));
@@ -164,7 +148,7 @@ public sealed class ServeCommandTests : IDisposable
     {
         var badKey = Path.Combine(_dir, "app.pem");
         await File.WriteAllTextAsync(badKey, "not a key", Ct);
-        string[] common = ["serve", "--components", "hook", "--port", $"{FreePort()}", "--data-dir", Path.Combine(_dir, "data"),
+        string[] common = ["serve", "--components", "hook", "--port", $"{CliProcess.FreePort()}", "--data-dir", Path.Combine(_dir, "data"),
             "--config-path", Path.Combine(_dir, "config.yaml"), "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-app-id", "1", "--github-app-private-key-path", badKey];
 
         var (both, _, bothError) = Invoke(Ct, [.. common, "--github-token-path", badKey]);
@@ -179,7 +163,7 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_UnknownComponent_FailsWithTheAvailableOnes()
     {
-        var (run, _, error) = Invoke(Ct, "serve", "--components", "hook,nope", "--port", $"{FreePort()}", "--data-dir", Path.Combine(_dir, "data"),
+        var (run, _, error) = Invoke(Ct, "serve", "--components", "hook,nope", "--port", $"{CliProcess.FreePort()}", "--data-dir", Path.Combine(_dir, "data"),
             "--config-path", Path.Combine(_dir, "config.yaml"), "--hmac-secret-file", Path.Combine(_dir, "hmac"));
 
         Assert.Equal(1, await run);
@@ -281,11 +265,16 @@ public sealed class ServeCommandTests : IDisposable
         return await _http.SendAsync(request, Ct);
     }
 
-    private static int FreePort()
+    /// <summary>Runs <c>serve</c> in-process with this test's config, plugins and secret, and waits until it is healthy.</summary>
+    private async Task<(string BaseUrl, Task<int> Serving)> StartServeAsync(string components, CancellationToken ct)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var port = CliProcess.FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var (serving, _, error) = Invoke(ct, "serve", "--components", components, "--port", $"{port}", "--data-dir", Path.Combine(_dir, "data"),
+            "--config-path", Path.Combine(_dir, "config.yaml"), "--plugin-config", Path.Combine(_dir, "plugins.yaml"),
+            "--hmac-secret-file", Path.Combine(_dir, "hmac"), "--github-endpoint", "http://127.0.0.1:9");
+        await WaitHealthyAsync(baseUrl, serving, error);
+        return (baseUrl, serving);
     }
 
     private static byte[] Push(string sha) => Encoding.UTF8.GetBytes($$"""

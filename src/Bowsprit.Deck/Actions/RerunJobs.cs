@@ -29,7 +29,7 @@ internal sealed class RerunJobs(DeckOptions options, ProwJobFactory factory)
 
             // The old run's build id belongs to the old run; plank stamps the new one when it starts the pod.
             labels.Remove(ProwJobLabels.BuildId);
-            return factory.Create(old.Spec.DeepCopyViaJson(), labels, old.Metadata.Annotations?.AsReadOnly());
+            return factory.Create(ProwJson.Clone(old.Spec), labels, old.Metadata.Annotations?.AsReadOnly());
         }
 
         var (spec, jobLabels, jobAnnotations) = Latest(old);
@@ -94,9 +94,4 @@ internal sealed class RerunJobs(DeckOptions options, ProwJobFactory factory)
             _ => throw new RerunException($"failed to find job \"{old.Spec.Job}\" for orgRepo \"{orgRepo}\""),
         };
     }
-}
-
-internal static class SpecCopy
-{
-    public static ProwJobSpec DeepCopyViaJson(this ProwJobSpec spec) => ProwJson.Clone(spec);
 }

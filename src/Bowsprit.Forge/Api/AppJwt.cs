@@ -1,8 +1,8 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Bowsprit.Forge.State;
-using Bowsprit.GitHub.Apps;
 using Microsoft.AspNetCore.Http;
 
 namespace Bowsprit.Forge.Api;
@@ -25,14 +25,14 @@ public static class AppJwt
         try
         {
             var parts = jwt.Split('.');
-            using var header = JsonDocument.Parse(GitHubAppJwt.FromBase64Url(parts[0]));
+            using var header = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[0]));
             if (header.RootElement.ValueKind != JsonValueKind.Object || !header.RootElement.TryGetProperty("alg", out var alg) ||
                 alg.ValueKind != JsonValueKind.String || alg.GetString() != "RS256")
             {
                 return null;
             }
 
-            using var claims = JsonDocument.Parse(GitHubAppJwt.FromBase64Url(parts[1]));
+            using var claims = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[1]));
             var root = claims.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("iss", out var iss) || !TryLong(iss, out var appId) ||
                 !root.TryGetProperty("exp", out var expClaim) || !expClaim.TryGetInt64(out var exp) ||
@@ -51,7 +51,7 @@ public static class AppJwt
             using var rsa = RSA.Create();
             rsa.ImportFromPem(app.PublicKeyPem);
             var signed = Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}");
-            return rsa.VerifyData(signed, GitHubAppJwt.FromBase64Url(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1) ? appId : null;
+            return rsa.VerifyData(signed, Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1) ? appId : null;
         }
         catch (Exception e) when (e is FormatException or JsonException or CryptographicException or ArgumentException or InvalidOperationException)
         {

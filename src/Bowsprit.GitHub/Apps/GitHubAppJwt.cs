@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,8 +17,8 @@ public static class GitHubAppJwt
 
     public static string Create(string appId, RSA key, DateTimeOffset now)
     {
-        var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = "RS256", ["typ"] = "JWT" }));
-        var claims = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
+        var header = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = "RS256", ["typ"] = "JWT" }));
+        var claims = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
         {
             ["iat"] = (now - Backdate).ToUnixTimeSeconds(),
             ["exp"] = (now + Lifetime).ToUnixTimeSeconds(),
@@ -25,7 +26,7 @@ public static class GitHubAppJwt
         }));
         var signed = $"{header}.{claims}";
         var signature = key.SignData(Encoding.ASCII.GetBytes(signed), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return $"{signed}.{Base64Url(signature)}";
+        return $"{signed}.{Base64Url.EncodeToString(signature)}";
     }
 
     /// <summary>An RSA key from a PEM file's text (PKCS#1 as GitHub hands it out, or PKCS#8).</summary>
@@ -34,13 +35,5 @@ public static class GitHubAppJwt
         var rsa = RSA.Create();
         rsa.ImportFromPem(pem);
         return rsa;
-    }
-
-    public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    public static byte[] FromBase64Url(string text)
-    {
-        var s = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(s.PadRight(s.Length + ((4 - (s.Length % 4)) % 4), '='));
     }
 }

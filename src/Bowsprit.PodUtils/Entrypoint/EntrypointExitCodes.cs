@@ -11,4 +11,15 @@ public static class EntrypointExitCodes
 
     /// <summary>The entrypoint was interrupted (SIGINT/SIGTERM, or cancellation in-process).</summary>
     public const int Aborted = 130;
+
+    /// <summary>
+    /// <c>finished.json</c>'s verdict for the steps' codes: passed when every code is 0; the result is SUCCESS, else
+    /// ABORTED when any step was interrupted, else FAILURE.
+    /// </summary>
+    public static (bool Passed, string Result) Outcome(IReadOnlyCollection<int> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var passed = codes.All(static c => c == 0);
+        return (passed, passed ? "SUCCESS" : codes.Contains(Aborted) ? "ABORTED" : "FAILURE");
+    }
 }

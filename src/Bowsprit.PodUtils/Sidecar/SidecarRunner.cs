@@ -80,11 +80,12 @@ public sealed class SidecarRunner(SidecarOptions options, TimeProvider timeProvi
 
         var metadata = await JobMetadata.MergeAsync(
             options.Entries.Select(e => e.MetadataFile).OfType<string>(), cancellationToken).ConfigureAwait(false);
+        var (passed, result) = EntrypointExitCodes.Outcome(codes);
         var finished = new Finished
         {
             Timestamp = timeProvider.GetUtcNow().ToUnixTimeSeconds(),
-            Passed = codes.All(c => c == 0),
-            Result = codes.All(c => c == 0) ? "SUCCESS" : codes.Any(c => c == EntrypointExitCodes.Aborted) ? "ABORTED" : "FAILURE",
+            Passed = passed,
+            Result = result,
             Revision = InituploadRunner.Revision(spec),
             Metadata = metadata.Count == 0 ? null : metadata,
         };

@@ -14,7 +14,7 @@ namespace Bowsprit.Server.Up;
 /// </summary>
 public sealed class EmbeddedHost : IAsyncDisposable
 {
-    public static readonly IReadOnlyList<string> Components = ["hook", "plank", "horologium", "sinker", "crier", "deck"];
+    public static IReadOnlyList<string> Components => BowspritServer.KnownComponents;
 
     private readonly WebApplication _app;
     private readonly DemoForge? _forge;

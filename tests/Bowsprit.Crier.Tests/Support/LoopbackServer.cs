@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
+using Bowsprit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bowsprit.Crier.Tests.Support;
 
@@ -25,19 +21,15 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync(CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new LoopbackServer(builder.Build());
-        server._app.Run(async http =>
+        LoopbackServer? server = null;
+        var (app, url) = await LoopbackApp.StartAsync(app => app.Run(async http =>
         {
             using var reader = new StreamReader(http.Request.Body);
             var recorded = new RecordedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync(http.RequestAborted));
-            server.Requests.Enqueue(recorded);
+            server!.Requests.Enqueue(recorded);
             await server.Handler(recorded, http);
-        });
-        await server._app.StartAsync(ct);
-        server.Url = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }), ct);
+        server = new LoopbackServer(app) { Url = url };
         return server;
     }
 

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using Bowsprit.Forge.Git;
+using Bowsprit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bowsprit.Forge.Tests.Git;
 
@@ -35,12 +31,8 @@ internal sealed class GitHttpTestServer : IAsyncDisposable
         Func<HttpContext, string, string, bool, ValueTask<GitAccess>>? authorize = null,
         Func<PushEvent, CancellationToken, Task>? onPush = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         var pushes = new ConcurrentQueue<PushEvent>();
-        app.MapGitSmartHttp(env.Store, new GitHttpOptions
+        var (app, url) = await LoopbackApp.StartAsync(app => app.MapGitSmartHttp(env.Store, new GitHttpOptions
         {
             Authorize = authorize,
             OnPush = async (push, cancellationToken) =>
@@ -51,10 +43,8 @@ internal sealed class GitHttpTestServer : IAsyncDisposable
                     await onPush(push, cancellationToken);
                 }
             },
-        });
-        await app.StartAsync(GitTestEnvironment.Token);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new GitHttpTestServer(app, address.TrimEnd('/'), pushes);
+        }), GitTestEnvironment.Token);
+        return new GitHttpTestServer(app, url, pushes);
     }
 
     public async ValueTask DisposeAsync()

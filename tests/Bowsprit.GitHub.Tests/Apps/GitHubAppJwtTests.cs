@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -17,9 +18,9 @@ public sealed class GitHubAppJwtTests
         var parts = GitHubAppJwt.Create("12345", key, DateTimeOffset.UnixEpoch.AddSeconds(1_700_000_000)).Split('.');
 
         Assert.Equal(3, parts.Length);
-        Assert.True(publicOnly.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), GitHubAppJwt.FromBase64Url(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
+        Assert.True(publicOnly.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), Base64Url.DecodeFromChars(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
         Assert.DoesNotContain('=', string.Concat(parts));
-        using var header = JsonDocument.Parse(GitHubAppJwt.FromBase64Url(parts[0]));
+        using var header = JsonDocument.Parse(Base64Url.DecodeFromChars(parts[0]));
         Assert.Equal("RS256", header.RootElement.GetProperty("alg").GetString());
     }
 
@@ -29,7 +30,7 @@ public sealed class GitHubAppJwtTests
         using var key = RSA.Create(2048);
         var now = DateTimeOffset.UnixEpoch.AddSeconds(1_700_000_000);
 
-        var claims = JsonDocument.Parse(GitHubAppJwt.FromBase64Url(GitHubAppJwt.Create("12345", key, now).Split('.')[1])).RootElement;
+        var claims = JsonDocument.Parse(Base64Url.DecodeFromChars(GitHubAppJwt.Create("12345", key, now).Split('.')[1])).RootElement;
 
         Assert.Equal("12345", claims.GetProperty("iss").GetString());
         Assert.Equal(1_700_000_000 - 60, claims.GetProperty("iat").GetInt64());

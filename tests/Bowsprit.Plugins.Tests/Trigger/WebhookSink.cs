@@ -1,12 +1,8 @@
 using System.Threading.Channels;
 using Bowsprit.GitHub.Webhooks;
+using Bowsprit.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bowsprit.Plugins.Tests.Trigger;
 
@@ -18,29 +14,28 @@ internal sealed class WebhookSink : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly WebApplication _app;
-    private readonly Channel<WebhookDelivery> _deliveries = Channel.CreateUnbounded<WebhookDelivery>();
+    private readonly Channel<WebhookDelivery> _deliveries;
 
-    private WebhookSink(WebApplication app) => _app = app;
+    private WebhookSink(WebApplication app, Channel<WebhookDelivery> deliveries)
+    {
+        _app = app;
+        _deliveries = deliveries;
+    }
 
     public string Url { get; private set; } = "";
 
     public static async Task<WebhookSink> StartAsync(CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var sink = new WebhookSink(builder.Build());
-        sink._app.MapPost("/hook", async (HttpContext http) =>
+        var deliveries = Channel.CreateUnbounded<WebhookDelivery>();
+        var (app, url) = await LoopbackApp.StartAsync(app => app.MapPost("/hook", async (HttpContext http) =>
         {
             using var body = new MemoryStream();
             await http.Request.Body.CopyToAsync(body, http.RequestAborted);
             var delivery = new WebhookDelivery(http.Request.Headers["X-GitHub-Event"].ToString(), http.Request.Headers["X-GitHub-Delivery"].ToString(), body.ToArray());
-            await sink._deliveries.Writer.WriteAsync(delivery, http.RequestAborted);
+            await deliveries.Writer.WriteAsync(delivery, http.RequestAborted);
             return Results.Ok();
-        });
-        await sink._app.StartAsync(ct);
-        var address = sink._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        sink.Url = $"{address}/hook";
+        }), ct);
+        var sink = new WebhookSink(app, deliveries) { Url = $"{url}/hook" };
         return sink;
     }
 

@@ -113,7 +113,12 @@ public sealed class JobPageBrowserTests(ChromiumFixture chromium) : IClassFixtur
             // The last line has no newline; it appears once the job has finished.
             await AppendAsync("\u001b[1mPASS\u001b[0m without newline");
             expected.Add("PASS without newline");
-            await Task.Delay(300, Ct);
+            // Two tail polls after the append: the second certainly read the log with the unterminated line in it.
+            for (var poll = 0; poll < 2; poll++)
+            {
+                await page.WaitForResponseAsync(r => r.Url.Contains("op=tail", StringComparison.Ordinal));
+            }
+
             Assert.DoesNotContain("PASS without newline", await VisibleLinesAsync(viewer));
 
             await spyglass.WriteFinishedAsync(Run, "SUCCESS", Ct);
