@@ -12,20 +12,25 @@ internal sealed class CrierRun : IAsyncDisposable
 {
     private readonly CrierController _controller;
 
-    private CrierRun(CrierController controller, CrierMetrics metrics)
+    private CrierRun(CrierController controller, CrierMetrics metrics, RecordingLogger<CrierController> log)
     {
         _controller = controller;
         Metrics = metrics;
+        Log = log;
     }
 
     public CrierMetrics Metrics { get; }
 
+    /// <summary>What the controller and its reporter workers logged.</summary>
+    public RecordingLogger<CrierController> Log { get; }
+
     public static async Task<CrierRun> StartAsync(IProwJobStore store, ProwJobIndex index, CrierOptions options, IEnumerable<ReporterRegistration> reporters, CancellationToken ct)
     {
         var metrics = new CrierMetrics();
-        var controller = new CrierController(store, index, reporters, options, metrics, TimeProvider.System, NullLogger<CrierController>.Instance);
+        var log = new RecordingLogger<CrierController>();
+        var controller = new CrierController(store, index, reporters, options, metrics, TimeProvider.System, log);
         await controller.StartAsync(ct);
-        return new CrierRun(controller, metrics);
+        return new CrierRun(controller, metrics, log);
     }
 
     /// <summary>Crier with only the GitHub reporter, acting as the bot on the forge.</summary>
@@ -52,6 +57,11 @@ internal sealed class CrierRun : IAsyncDisposable
     public static Task<ProwJob> ReportedAsync(IProwJobStore store, string name, string reporter, ProwJobState state, CancellationToken ct) =>
         Eventually.ReturnsAsync(async () => (await store.GetAsync(name, ct))!,
             job => job.Status.PrevReportStates is { } states && states.TryGetValue(reporter, out var s) && s == state, $"{reporter} to record {state} on {name}", ct);
+
+    /// <summary>Waits until a reporter gave up on the job: no further attempt follows for that state.</summary>
+    public Task GaveUpAsync(string jobName, CancellationToken ct) =>
+        Eventually.ReturnsAsync(() => Task.FromResult(Log.Lines.Any(l => l.Contains($"giving up reporting job {jobName}", StringComparison.Ordinal))),
+            static gaveUp => gaveUp, $"a reporter to give up on {jobName}", ct);
 
     public async ValueTask DisposeAsync()
     {
